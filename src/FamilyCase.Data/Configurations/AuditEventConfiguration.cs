@@ -1,0 +1,18 @@
+using FamilyCase.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FamilyCase.Data.Configurations;
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.Property(e => e.ActorName).HasMaxLength(120);
+        builder.Property(e => e.RecordType).HasMaxLength(60);
+        builder.Property(e => e.RecordId).HasMaxLength(60);
+        builder.Property(e => e.Detail).HasMaxLength(1000);
+        builder.HasIndex(e => new { e.FamilyId, e.OccurredAtUtc });
+        builder.HasIndex(e => e.OccurredAtUtc);
+    }
+}

@@ -1,0 +1,7 @@
+namespace FamilyCase.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,33 @@
+using FamilyCase.Data.Identity;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Data;
+
+public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
+    : IdentityUserContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Family> Families => Set<Family>();
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+    public DbSet<FamilyAssignment> Assignments => Set<FamilyAssignment>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FamilyCaseDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the data reads plainly and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

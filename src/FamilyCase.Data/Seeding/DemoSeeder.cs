@@ -1,0 +1,94 @@
+using FamilyCase.Data.Identity;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Data.Seeding;
+
+/// <summary>Fills an empty database with the invented demo agency in <c>seeds/demo</c>.</summary>
+public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+{
+    /// <summary>Seeds when the database has no staff yet; returns the demo sign-in accounts (also when they already existed).</summary>
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync(string seedFolder, string password, CancellationToken cancellationToken = default)
+    {
+        var (staffSeed, familiesSeed) = await DemoSeedFiles.ReadAsync(seedFolder, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Staff.AnyAsync(cancellationToken))
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var teams = staffSeed.Teams.ToDictionary(t => t.Key, t => new Team { Name = t.Name, Office = t.Office });
+            var staff = staffSeed.Staff.ToDictionary(s => s.UserName, s => new StaffMember
+            {
+                DisplayName = s.DisplayName,
+                Email = s.Email,
+                Role = s.Role,
+                Team = s.Team is null ? null : teams[s.Team],
+            });
+            db.Teams.AddRange(teams.Values);
+            db.Staff.AddRange(staff.Values);
+            db.Users.AddRange(staffSeed.Staff.Select(s => NewUser(s, staff[s.UserName], password)));
+            db.Families.AddRange(familiesSeed.Families.Select(f => NewFamily(f, teams, staff, now)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return staffSeed.Staff.Select(s => new DemoAccount(s.UserName, s.DisplayName, s.Role, s.Team is null ? null : staffSeed.Teams.First(t => t.Key == s.Team).Name)).ToList();
+    }
+
+    private static ApplicationUser NewUser(StaffMemberSeed seed, StaffMember staff, string password)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = seed.UserName,
+            NormalizedUserName = seed.UserName.ToUpperInvariant(),
+            Email = seed.Email,
+            NormalizedEmail = seed.Email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            StaffMember = staff,
+        };
+        user.PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(user, password);
+        return user;
+    }
+
+    private static Family NewFamily(FamilySeed seed, Dictionary<string, Team> teams, Dictionary<string, StaffMember> staff, DateTime now)
+    {
+        var opened = seed.OpenedOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        var family = new Family
+        {
+            FileNumber = seed.FileNumber,
+            DisplayName = seed.DisplayName,
+            Status = seed.Status,
+            OpenedOn = seed.OpenedOn,
+            ClosedOn = seed.ClosedOn,
+            ClosingReason = seed.ClosingReason,
+            Team = teams[seed.Team],
+            PreferredLanguage = seed.PreferredLanguage,
+            InterpreterNeeded = seed.InterpreterNeeded,
+            SafetyConcern = seed.SafetyConcern,
+            PublicationBan = seed.PublicationBan,
+            MediaAttention = seed.MediaAttention,
+            CreatedAtUtc = opened,
+            UpdatedAtUtc = seed.ClosedOn?.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc) ?? now,
+        };
+        family.Members.AddRange(seed.Members.Select(m => new FamilyMember
+        {
+            Role = m.Role,
+            Relationship = m.Relationship,
+            FirstName = m.FirstName,
+            LastName = m.LastName,
+            PreferredName = m.PreferredName,
+            Pronouns = m.Pronouns,
+            DateOfBirth = m.DateOfBirth,
+        }));
+        family.Assignments.AddRange(seed.Assignments.Select(a => new FamilyAssignment
+        {
+            StaffMember = staff[a.Staff],
+            Kind = a.Kind,
+            StartedAtUtc = opened,
+            Reason = "Assigned at intake",
+        }));
+        return family;
+    }
+}

@@ -1,0 +1,114 @@
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Data.Seeding;
+
+/// <summary>Creates large numbers of invented families for scale and performance work. Deterministic for a given seed.</summary>
+public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> factory)
+{
+    private const int FamiliesPerCaseworker = 40;
+    private const int CaseworkersPerTeam = 8;
+    private const int BatchSize = 2_000;
+    private const int YearsSpread = 10;
+
+    // Synthetic file numbers start high in each year so they never meet the demo files' low numbers.
+    private const int FirstSequence = 50_001;
+    private const int MaxFamilies = (99_999 - FirstSequence + 1) * YearsSpread;
+
+    public async Task<SyntheticFamilyReport> GenerateAsync(int familyCount, int seed, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(familyCount);
+        var random = new Random(seed);
+        int existing;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            existing = await db.Families.CountAsync(cancellationToken);
+        }
+
+        if (existing + familyCount > MaxFamilies)
+        {
+            throw new ArgumentOutOfRangeException(nameof(familyCount), $"The generator numbers at most {MaxFamilies:N0} families in one database.");
+        }
+
+        var (teamIds, caseworkers) = await CreateStaffAsync(familyCount, existing, cancellationToken);
+        var names = new SyntheticNames(random);
+        var members = 0;
+        for (var done = 0; done < familyCount; done += BatchSize)
+        {
+            var batch = Math.Min(BatchSize, familyCount - done);
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = 0; i < batch; i++)
+            {
+                var family = NewFamily(existing + done + i, random, names, caseworkers, teamIds);
+                members += family.Members.Count;
+                db.Families.Add(family);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            progress?.Report(done + batch);
+        }
+
+        return new SyntheticFamilyReport(familyCount, members, caseworkers.Count, teamIds.Count);
+    }
+
+    private async Task<(List<int> TeamIds, List<StaffMember> Caseworkers)> CreateStaffAsync(int familyCount, int run, CancellationToken cancellationToken)
+    {
+        var caseworkerCount = Math.Max(4, familyCount / FamiliesPerCaseworker);
+        var teamCount = Math.Max(2, caseworkerCount / CaseworkersPerTeam);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var teams = Enumerable.Range(1, teamCount).Select(t => new Team { Name = $"Synthetic team {run}-{t:D4}", Office = "Synthetic office" }).ToList();
+        var caseworkers = Enumerable.Range(1, caseworkerCount).Select(c => new StaffMember
+        {
+            DisplayName = $"Synthetic caseworker {c:D5}",
+            Email = $"synthetic.{run}.{c:D5}@familycase.example",
+            Role = StaffRole.Caseworker,
+            Team = teams[(c - 1) % teamCount],
+        }).ToList();
+        var supervisors = teams.Select((team, t) => new StaffMember
+        {
+            DisplayName = $"Synthetic supervisor {t + 1:D4}",
+            Email = $"synthetic.{run}.supervisor.{t + 1:D4}@familycase.example",
+            Role = StaffRole.Supervisor,
+            Team = team,
+        });
+        db.Teams.AddRange(teams);
+        db.Staff.AddRange(caseworkers);
+        db.Staff.AddRange(supervisors);
+        await db.SaveChangesAsync(cancellationToken);
+        return (teams.Select(t => t.Id).ToList(), caseworkers);
+    }
+
+    private static Family NewFamily(int index, Random random, SyntheticNames names, List<StaffMember> caseworkers, List<int> teamIds)
+    {
+        var caseworker = caseworkers[index % caseworkers.Count];
+        var year = 2026 - (index % YearsSpread);
+        var opened = new DateOnly(year, 1, 1).AddDays(random.Next(0, 330));
+        var openedUtc = opened.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        var surname = names.LastName();
+        var status = (FamilyStatus)(random.Next(10) switch { 0 => 0, < 8 => 1, 8 => 2, _ => 3 });
+        var family = new Family
+        {
+            FileNumber = FileNumber.Format(year, FirstSequence + (index / YearsSpread)),
+            DisplayName = $"{surname} family",
+            Status = status,
+            OpenedOn = opened,
+            ClosedOn = status == FamilyStatus.Closed ? opened.AddDays(random.Next(60, 400)) : null,
+            ClosingReason = status == FamilyStatus.Closed ? "Family's goals met" : null,
+            TeamId = caseworker.TeamId ?? teamIds[0],
+            PreferredLanguage = names.Language(),
+            InterpreterNeeded = random.Next(8) == 0,
+            SafetyConcern = random.Next(6) == 0,
+            PublicationBan = random.Next(3) == 0,
+            MediaAttention = random.Next(40) == 0,
+            CreatedAtUtc = openedUtc,
+            UpdatedAtUtc = openedUtc.AddDays(random.Next(0, 300)).AddMinutes(random.Next(0, 1440)),
+        };
+        family.Members.AddRange(names.Members(surname, year));
+        family.Assignments.Add(new FamilyAssignment { StaffMemberId = caseworker.Id, Kind = AssignmentKind.Primary, StartedAtUtc = openedUtc, Reason = "Synthetic" });
+        return family;
+    }
+}
+
+public sealed record SyntheticFamilyReport(int Families, int Members, int Caseworkers, int Teams);

@@ -1,0 +1,17 @@
+namespace FamilyCase.Domain.Auditing;
+
+public enum AuditAction
+{
+    View,
+    Create,
+    Change,
+    Delete,
+    Print,
+    Export,
+    SignIn,
+    SignInFailed,
+    LockedOut,
+    SignOut,
+    AccessRefused,
+    EmergencyAccess,
+}

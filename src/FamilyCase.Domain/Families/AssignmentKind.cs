@@ -1,0 +1,8 @@
+namespace FamilyCase.Domain.Families;
+
+public enum AssignmentKind
+{
+    Primary,
+    Secondary,
+    CourtSupport,
+}

@@ -1,0 +1,26 @@
+using FamilyCase.Domain.Staff;
+
+namespace FamilyCase.Domain.Families;
+
+/// <summary>The family unit the agency supports: the client is the whole family, not one person.</summary>
+public class Family
+{
+    public int Id { get; set; }
+    public required string FileNumber { get; set; }
+    public required string DisplayName { get; set; }
+    public FamilyStatus Status { get; set; } = FamilyStatus.Intake;
+    public DateOnly OpenedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public string? ClosingReason { get; set; }
+    public int TeamId { get; set; }
+    public Team? Team { get; set; }
+    public string? PreferredLanguage { get; set; }
+    public bool InterpreterNeeded { get; set; }
+    public bool SafetyConcern { get; set; }
+    public bool PublicationBan { get; set; }
+    public bool MediaAttention { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public List<FamilyMember> Members { get; } = [];
+    public List<FamilyAssignment> Assignments { get; } = [];
+}

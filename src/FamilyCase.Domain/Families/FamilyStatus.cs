@@ -1,0 +1,9 @@
+namespace FamilyCase.Domain.Families;
+
+public enum FamilyStatus
+{
+    Intake,
+    Active,
+    OnHold,
+    Closed,
+}

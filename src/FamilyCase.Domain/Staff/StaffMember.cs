@@ -1,0 +1,15 @@
+namespace FamilyCase.Domain.Staff;
+
+public class StaffMember
+{
+    public int Id { get; set; }
+    public required string DisplayName { get; set; }
+    public required string Email { get; set; }
+    public StaffRole Role { get; set; }
+    public int? TeamId { get; set; }
+    public Team? Team { get; set; }
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>The Entra ID object id (<c>oid</c> claim) that signs in as this person, when Entra ID is used.</summary>
+    public string? ExternalObjectId { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace FamilyCase.Web.Authentication;
+
+/// <summary>Claims FamilyCase adds to every signed-in principal, whichever way they signed in.</summary>
+public static class StaffClaims
+{
+    public const string StaffId = "fc:staff_id";
+    public const string TeamId = "fc:team_id";
+    public const string DisplayName = "fc:display_name";
+}

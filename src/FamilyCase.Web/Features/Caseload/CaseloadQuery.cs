@@ -1,0 +1,90 @@
+using FamilyCase.Data;
+using FamilyCase.Data.Access;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Features.Caseload;
+
+public enum CaseloadSort
+{
+    RecentlyUpdated,
+    FileNumber,
+    FamilyName,
+    Status,
+}
+
+public sealed record CaseloadRequest(string? Search, CaseloadSort Sort, bool Descending, int Page, int PageSize);
+
+public sealed record CaseloadRow(
+    int Id,
+    string FileNumber,
+    string DisplayName,
+    FamilyStatus Status,
+    string Team,
+    bool SafetyConcern,
+    bool PublicationBan,
+    bool MediaAttention,
+    int MemberCount,
+    string? PrimaryWorker,
+    DateTime UpdatedAtUtc);
+
+public sealed record CaseloadResult(IReadOnlyList<CaseloadRow> Rows, int Total);
+
+/// <summary>One page of the families the signed-in person may see, searched by family name, member name or file number.</summary>
+public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<CaseloadResult> ExecuteAsync(StaffScope scope, CaseloadRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var families = db.Families.AsNoTracking().VisibleTo(scope);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = $"%{EscapeLike(request.Search.Trim())}%";
+            families = families.Where(f =>
+                EF.Functions.Like(f.FileNumber, pattern, "\\")
+                || EF.Functions.Like(f.DisplayName, pattern, "\\")
+                || f.Members.Any(m => EF.Functions.Like(m.FirstName, pattern, "\\")
+                    || EF.Functions.Like(m.LastName, pattern, "\\")
+                    || EF.Functions.Like(m.PreferredName!, pattern, "\\")));
+        }
+
+        var total = await families.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var rows = await Sort(families, request.Sort, request.Descending)
+            .Skip(Math.Max(0, request.Page) * pageSize)
+            .Take(pageSize)
+            .Select(f => new CaseloadRow(
+                f.Id,
+                f.FileNumber,
+                f.DisplayName,
+                f.Status,
+                f.Team!.Name,
+                f.SafetyConcern,
+                f.PublicationBan,
+                f.MediaAttention,
+                f.Members.Count,
+                f.Assignments.Where(a => a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null).Select(a => a.StaffMember!.DisplayName).FirstOrDefault(),
+                f.UpdatedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new CaseloadResult(rows, total);
+    }
+
+    // Every order ends with the id, so paging never skips or repeats a family.
+    private static IOrderedQueryable<Family> Sort(IQueryable<Family> families, CaseloadSort sort, bool descending) => (sort, descending) switch
+    {
+        (CaseloadSort.FileNumber, false) => families.OrderBy(f => f.FileNumber).ThenBy(f => f.Id),
+        (CaseloadSort.FileNumber, true) => families.OrderByDescending(f => f.FileNumber).ThenByDescending(f => f.Id),
+        (CaseloadSort.FamilyName, false) => families.OrderBy(f => f.DisplayName).ThenBy(f => f.Id),
+        (CaseloadSort.FamilyName, true) => families.OrderByDescending(f => f.DisplayName).ThenByDescending(f => f.Id),
+        (CaseloadSort.Status, false) => families.OrderBy(f => f.Status).ThenByDescending(f => f.UpdatedAtUtc).ThenByDescending(f => f.Id),
+        (CaseloadSort.Status, true) => families.OrderByDescending(f => f.Status).ThenByDescending(f => f.UpdatedAtUtc).ThenByDescending(f => f.Id),
+        (_, false) => families.OrderBy(f => f.UpdatedAtUtc).ThenBy(f => f.Id),
+        _ => families.OrderByDescending(f => f.UpdatedAtUtc).ThenByDescending(f => f.Id),
+    };
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

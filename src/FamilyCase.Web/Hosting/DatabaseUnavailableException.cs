@@ -1,0 +1,3 @@
+namespace FamilyCase.Web.Hosting;
+
+public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);
