@@ -1,0 +1,46 @@
+using FamilyCase.Data;
+using FamilyCase.Data.Seeding;
+using FamilyCase.Domain.Families;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyCase.Web.Tests.Data;
+
+public sealed class SyntheticFamilyGeneratorTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"familycase-generator-{Guid.NewGuid():N}.db");
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = new ServiceCollection().AddLogging().AddFamilyCaseData(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_path}")).BuildServiceProvider();
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    [Fact]
+    public async Task Generates_the_families_asked_for_with_members_and_a_caseworker_each_and_unique_file_numbers()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var generator = scope.ServiceProvider.GetRequiredService<SyntheticFamilyGenerator>();
+
+        var first = await generator.GenerateAsync(2_500, seed: 7);
+        var second = await generator.GenerateAsync(500, seed: 8);
+
+        await using var db = await _services.GetRequiredService<IDbContextFactory<FamilyCaseDb>>().CreateDbContextAsync();
+        Assert.Equal(3_000, await db.Families.CountAsync());
+        Assert.Equal(first.Members + second.Members, await db.FamilyMembers.CountAsync());
+        Assert.InRange(first.Members, 2_500 * 3, 2_500 * 5);
+        Assert.Equal(3_000, await db.Families.Select(f => f.FileNumber).Distinct().CountAsync());
+        Assert.Equal(0, await db.Families.CountAsync(f => f.Assignments.Count(a => a.Kind == AssignmentKind.Primary) != 1));
+        Assert.All(await db.Families.Select(f => f.FileNumber).Take(50).ToListAsync(), n => Assert.True(FileNumber.IsValid(n), n));
+    }
+}
