@@ -15,6 +15,8 @@ public static class AuthenticationRegistration
     public const string LoginPath = "/account/login";
     public const string LogoutPath = "/account/logout";
     public const string AccessDeniedPath = "/account/access-denied";
+
+    public static readonly TimeSpan SignOutGrace = TimeSpan.FromSeconds(30);
     public const string CookieName = "FamilyCase.Auth";
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
@@ -103,7 +105,9 @@ public static class AuthenticationRegistration
         options.LoginPath = LoginPath;
         options.LogoutPath = LogoutPath;
         options.AccessDeniedPath = AccessDeniedPath;
-        options.ExpireTimeSpan = settings.IdleTimeout;
+        // The browser signs the person out at the idle timeout; the cookie lives a little longer so that
+        // sign-out is still recognised and audited, and ends the session anyway if the browser was closed.
+        options.ExpireTimeSpan = settings.IdleTimeout + SignOutGrace;
         options.SlidingExpiration = true;
         options.Cookie.Name = CookieName;
         options.Cookie.HttpOnly = true;

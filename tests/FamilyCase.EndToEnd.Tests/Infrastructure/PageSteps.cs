@@ -1,0 +1,56 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using FamilyCase.Testing;
+using Microsoft.Playwright;
+
+namespace FamilyCase.EndToEnd.Tests.Infrastructure;
+
+/// <summary>What a person does in the browser, written once for every browser test.</summary>
+public static class PageSteps
+{
+    public static async Task SignInAsync(this IPage page, string userName, string password = DemoPeople.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#user-name", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in-button");
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Waits until the Blazor circuit is live; clicks on prerendered HTML before that are lost.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("#render-state[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Fails with the rule ids and the elements when axe finds a serious or critical WCAG problem.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, $"{page.Url}: " + string.Join("; ", blocking.Select(Describe)));
+    }
+
+    /// <summary>Saves a screenshot into docs/images for the user guide.</summary>
+    public static async Task ScreenshotForGuideAsync(this IPage page, string name)
+    {
+        Directory.CreateDirectory(GuideImages);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(GuideImages, name + ".png"), FullPage = false });
+    }
+
+    private static string GuideImages { get; } = Path.Combine(RepositoryRoot(), "docs", "images");
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "FamilyCase.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("FamilyCase.sln was not found above the test folder.");
+    }
+
+    private static string Describe(AxeResultItem violation) =>
+        $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()))}";
+}

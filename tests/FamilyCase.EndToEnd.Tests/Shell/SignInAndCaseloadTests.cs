@@ -1,0 +1,83 @@
+using FamilyCase.EndToEnd.Tests.Infrastructure;
+using FamilyCase.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace FamilyCase.EndToEnd.Tests.Shell;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInAndCaseloadTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_caseworker_signs_in_through_the_form_and_sees_their_caseload()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotForGuideAsync("sign-in");
+
+        await page.SignInAsync(DemoPeople.Caseworker);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#signed-in-name")).ToHaveTextAsync("Amira Haddad");
+        var rows = page.Locator("#caseload-grid tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("FC-");
+        Assert.Equal(await AssignedFamilyCountAsync(DemoPeople.Caseworker), await rows.CountAsync());
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotForGuideAsync("caseload");
+    }
+
+    private async Task<int> AssignedFamilyCountAsync(string userName)
+    {
+        await using var db = browser.App.CreateDb();
+        return await db.Assignments
+            .Where(a => a.StaffMember!.Email.StartsWith(userName) && a.EndedAtUtc == null)
+            .Select(a => a.FamilyId).Distinct().CountAsync();
+    }
+
+    [Fact]
+    public async Task Searching_the_caseload_narrows_it_to_the_family_asked_for()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(DemoPeople.Supervisor);
+        var rows = page.Locator("#caseload-grid tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("FC-");
+        var fileNumber = (await rows.First.Locator("td").First.InnerTextAsync()).Trim();
+
+        await page.FillAsync("#caseload-search", fileNumber);
+
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync(fileNumber);
+    }
+
+    [Fact]
+    public async Task Signing_out_returns_to_the_sign_in_page_and_the_caseload_is_closed()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(DemoPeople.CourtSupport);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Court support families", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#user-name")).ToBeVisibleAsync();
+        await page.GotoAsync("/");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_the_staff_list_and_no_families()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(DemoPeople.Administrator);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Home", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Staff and roles", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Staff and roles", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Priya Raman" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+}
