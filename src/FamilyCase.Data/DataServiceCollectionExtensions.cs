@@ -16,10 +16,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLogProtection>();
+        services.AddSingleton<ChangeAuditing>();
         services.AddDbContextFactory<FamilyCaseDb>((provider, options) =>
         {
             options.UseFamilyCaseProvider(settings);
-            options.AddInterceptors(provider.GetRequiredService<AuditLogProtection>());
+            options.AddInterceptors(provider.GetRequiredService<AuditLogProtection>(), provider.GetRequiredService<ChangeAuditing>());
         });
         services.AddScoped<AuditTrail>();
         services.AddScoped<DatabaseInitializer>();

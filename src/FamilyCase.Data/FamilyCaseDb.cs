@@ -1,6 +1,10 @@
+using FamilyCase.Data.Auditing;
 using FamilyCase.Data.Identity;
+using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -16,8 +20,16 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<Family> Families => Set<Family>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<FamilyAssignment> Assignments => Set<FamilyAssignment>();
+    public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Who is making the changes this context will save; every change to a family record is audited in their name.</summary>
+    public AuditActor? Actor { get; set; }
+
+    internal ChangeAuditBatch? PendingChangeAudit { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,21 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ContactNoteMembers", b =>
+                {
+                    b.Property<int>("ContactNoteId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyMemberId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ContactNoteId", "FamilyMemberId");
+
+                    b.HasIndex("FamilyMemberId");
+
+                    b.ToTable("ContactNoteMembers");
+                });
+
             modelBuilder.Entity("FamilyCase.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -93,6 +108,40 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "StartedAtUtc");
+
+                    b.HasIndex("StaffMemberId", "ExpiresAtUtc");
+
+                    b.ToTable("EmergencyAccesses");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -139,6 +188,59 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.HasIndex("FamilyId", "OccurredAtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Consents.Consent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("RecordedByStaffId");
+
+                    b.HasIndex("FamilyMemberId", "Scope", "DecidedOn");
+
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
@@ -199,6 +301,10 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FileNumber")
@@ -257,6 +363,13 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CulturalSupports")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
@@ -267,6 +380,10 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<string>("LastName")
                         .IsRequired()
@@ -281,6 +398,12 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool?>("RecognisedAsVictim")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("RegisteredWithVictimServices")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -291,13 +414,81 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SafetyNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyId");
+                    b.HasIndex("FirstName");
 
                     b.HasIndex("LastName");
 
+                    b.HasIndex("FamilyId", "Role", "Id");
+
                     b.ToTable("FamilyMembers");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Notes.ContactNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuthorStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffId");
+
+                    b.HasIndex("FamilyId", "OccurredAtUtc", "Id");
+
+                    b.ToTable("ContactNotes");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Staff.StaffMember", b =>
@@ -457,6 +648,21 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ContactNoteMembers", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Notes.ContactNote", null)
+                        .WithMany()
+                        .HasForeignKey("ContactNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.FamilyMember", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyCase.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
@@ -466,6 +672,52 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccess", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("EmergencyAccesses")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Consents.Consent", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.FamilyMember", "FamilyMember")
+                        .WithMany("Consents")
+                        .HasForeignKey("FamilyMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+
+                    b.Navigation("FamilyMember");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
@@ -505,6 +757,67 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("FamilyCase.Domain.Families.SafeContact", "SafeContact", b1 =>
+                        {
+                            b1.Property<int>("FamilyMemberId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("BestTimes")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("CodeWord")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool?>("MailIsSafe")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool?>("VoicemailIsSafe")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("FamilyMemberId");
+
+                            b1.ToTable("FamilyMembers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyMemberId");
+                        });
+
+                    b.Navigation("Family");
+
+                    b.Navigation("SafeContact")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Notes.ContactNote", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("Notes")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Family");
                 });
@@ -550,7 +863,16 @@ namespace FamilyCase.Data.SqlServer.Migrations
                 {
                     b.Navigation("Assignments");
 
+                    b.Navigation("EmergencyAccesses");
+
                     b.Navigation("Members");
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Families.FamilyMember", b =>
+                {
+                    b.Navigation("Consents");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Staff.Team", b =>

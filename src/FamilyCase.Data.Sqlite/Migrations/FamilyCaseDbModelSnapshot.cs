@@ -17,6 +17,21 @@ namespace FamilyCase.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ContactNoteMembers", b =>
+                {
+                    b.Property<int>("ContactNoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactNoteId", "FamilyMemberId");
+
+                    b.HasIndex("FamilyMemberId");
+
+                    b.ToTable("ContactNoteMembers");
+                });
+
             modelBuilder.Entity("FamilyCase.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -87,6 +102,38 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "StartedAtUtc");
+
+                    b.HasIndex("StaffMemberId", "ExpiresAtUtc");
+
+                    b.ToTable("EmergencyAccesses");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -131,6 +178,57 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.HasIndex("FamilyId", "OccurredAtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Consents.Consent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("RecordedByStaffId");
+
+                    b.HasIndex("FamilyMemberId", "Scope", "DecidedOn");
+
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
@@ -189,6 +287,10 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FileNumber")
@@ -243,6 +345,13 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CulturalSupports")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -252,6 +361,10 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastName")
@@ -267,6 +380,12 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("RecognisedAsVictim")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("RegisteredWithVictimServices")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -277,13 +396,79 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SafetyNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyId");
+                    b.HasIndex("FirstName");
 
                     b.HasIndex("LastName");
 
+                    b.HasIndex("FamilyId", "Role", "Id");
+
                     b.ToTable("FamilyMembers");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Notes.ContactNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffId");
+
+                    b.HasIndex("FamilyId", "OccurredAtUtc", "Id");
+
+                    b.ToTable("ContactNotes");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Staff.StaffMember", b =>
@@ -434,6 +619,21 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ContactNoteMembers", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Notes.ContactNote", null)
+                        .WithMany()
+                        .HasForeignKey("ContactNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.FamilyMember", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyCase.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
@@ -443,6 +643,52 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccess", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("EmergencyAccesses")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Consents.Consent", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.FamilyMember", "FamilyMember")
+                        .WithMany("Consents")
+                        .HasForeignKey("FamilyMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+
+                    b.Navigation("FamilyMember");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
@@ -482,6 +728,67 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("FamilyCase.Domain.Families.SafeContact", "SafeContact", b1 =>
+                        {
+                            b1.Property<int>("FamilyMemberId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BestTimes")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CodeWord")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("MailIsSafe")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("VoicemailIsSafe")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("FamilyMemberId");
+
+                            b1.ToTable("FamilyMembers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyMemberId");
+                        });
+
+                    b.Navigation("Family");
+
+                    b.Navigation("SafeContact")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Notes.ContactNote", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("Notes")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Family");
                 });
@@ -527,7 +834,16 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 {
                     b.Navigation("Assignments");
 
+                    b.Navigation("EmergencyAccesses");
+
                     b.Navigation("Members");
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Families.FamilyMember", b =>
+                {
+                    b.Navigation("Consents");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Staff.Team", b =>

@@ -12,6 +12,8 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
         builder.Property(f => f.DisplayName).HasMaxLength(200);
         builder.Property(f => f.ClosingReason).HasMaxLength(500);
         builder.Property(f => f.PreferredLanguage).HasMaxLength(60);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.Ignore(f => f.IsClosed);
         builder.HasIndex(f => f.FileNumber).IsUnique();
         builder.HasIndex(f => new { f.TeamId, f.UpdatedAtUtc, f.Id });
         builder.HasIndex(f => new { f.UpdatedAtUtc, f.Id });

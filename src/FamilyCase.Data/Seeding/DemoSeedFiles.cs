@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Data.Seeding;
@@ -54,9 +56,12 @@ public sealed record FamilySeed(
     bool PublicationBan,
     bool MediaAttention,
     IReadOnlyList<AssignmentSeed> Assignments,
-    IReadOnlyList<MemberSeed> Members);
+    IReadOnlyList<MemberSeed> Members,
+    IReadOnlyList<NoteSeed>? Notes = null,
+    IReadOnlyList<ConsentSeed>? Consents = null);
 
-public sealed record AssignmentSeed(string Staff, AssignmentKind Kind);
+/// <summary>An assignment; one with <c>EndedOn</c> is history (the worker before a reassignment).</summary>
+public sealed record AssignmentSeed(string Staff, AssignmentKind Kind, DateOnly? StartedOn = null, DateOnly? EndedOn = null, string? Reason = null);
 
 public sealed record MemberSeed(
     MemberRole Role,
@@ -65,4 +70,40 @@ public sealed record MemberSeed(
     string LastName,
     string? PreferredName,
     string? Pronouns,
-    DateOnly? DateOfBirth);
+    DateOnly? DateOfBirth,
+    SafeContactSeed? SafeContact = null,
+    string? Language = null,
+    string? CulturalSupports = null,
+    bool? RecognisedAsVictim = null,
+    bool? RegisteredWithVictimServices = null,
+    string? SafetyNotes = null);
+
+public sealed record SafeContactSeed(
+    string? Phone = null,
+    string? Email = null,
+    string? Address = null,
+    bool? VoicemailIsSafe = null,
+    bool? MailIsSafe = null,
+    string? BestTimes = null,
+    string? CodeWord = null);
+
+/// <summary>A contact note; members are named by first name within the family, the author by user name.</summary>
+public sealed record NoteSeed(
+    ContactKind Kind,
+    DateTime OccurredAt,
+    int? DurationMinutes,
+    string Author,
+    IReadOnlyList<string> Members,
+    string Text,
+    DateOnly? FollowUpOn = null,
+    bool Confidential = false);
+
+public sealed record ConsentSeed(
+    string Member,
+    ConsentScope Scope,
+    bool Given,
+    DateOnly DecidedOn,
+    string RecordedBy,
+    string? Recipient = null,
+    DateOnly? ExpiresOn = null,
+    string? Note = null);

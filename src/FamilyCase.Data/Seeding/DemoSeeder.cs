@@ -1,5 +1,5 @@
+using FamilyCase.Data.Auditing;
 using FamilyCase.Data.Identity;
-using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +28,8 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             db.Teams.AddRange(teams.Values);
             db.Staff.AddRange(staff.Values);
             db.Users.AddRange(staffSeed.Staff.Select(s => NewUser(s, staff[s.UserName], password)));
-            db.Families.AddRange(familiesSeed.Families.Select(f => NewFamily(f, teams, staff, now)));
+            db.Families.AddRange(familiesSeed.Families.Select(f => DemoFamilyBuilder.Build(f, teams, staff, now)));
+            db.Actor = AuditActor.Import;
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -50,45 +51,5 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
         };
         user.PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(user, password);
         return user;
-    }
-
-    private static Family NewFamily(FamilySeed seed, Dictionary<string, Team> teams, Dictionary<string, StaffMember> staff, DateTime now)
-    {
-        var opened = seed.OpenedOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-        var family = new Family
-        {
-            FileNumber = seed.FileNumber,
-            DisplayName = seed.DisplayName,
-            Status = seed.Status,
-            OpenedOn = seed.OpenedOn,
-            ClosedOn = seed.ClosedOn,
-            ClosingReason = seed.ClosingReason,
-            Team = teams[seed.Team],
-            PreferredLanguage = seed.PreferredLanguage,
-            InterpreterNeeded = seed.InterpreterNeeded,
-            SafetyConcern = seed.SafetyConcern,
-            PublicationBan = seed.PublicationBan,
-            MediaAttention = seed.MediaAttention,
-            CreatedAtUtc = opened,
-            UpdatedAtUtc = seed.ClosedOn?.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc) ?? now,
-        };
-        family.Members.AddRange(seed.Members.Select(m => new FamilyMember
-        {
-            Role = m.Role,
-            Relationship = m.Relationship,
-            FirstName = m.FirstName,
-            LastName = m.LastName,
-            PreferredName = m.PreferredName,
-            Pronouns = m.Pronouns,
-            DateOfBirth = m.DateOfBirth,
-        }));
-        family.Assignments.AddRange(seed.Assignments.Select(a => new FamilyAssignment
-        {
-            StaffMember = staff[a.Staff],
-            Kind = a.Kind,
-            StartedAtUtc = opened,
-            Reason = "Assigned at intake",
-        }));
-        return family;
     }
 }

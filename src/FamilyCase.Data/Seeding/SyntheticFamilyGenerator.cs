@@ -1,4 +1,6 @@
+using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +13,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
     private const int CaseworkersPerTeam = 8;
     private const int BatchSize = 2_000;
     private const int YearsSpread = 10;
+    private const int NotesPerFamily = 10;
 
     // Synthetic file numbers start high in each year so they never meet the demo files' low numbers.
     private const int FirstSequence = 50_001;
@@ -34,15 +37,18 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         var (teamIds, caseworkers) = await CreateStaffAsync(familyCount, existing, cancellationToken);
         var names = new SyntheticNames(random);
         var members = 0;
+        var notes = 0;
         for (var done = 0; done < familyCount; done += BatchSize)
         {
             var batch = Math.Min(BatchSize, familyCount - done);
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Actor = AuditActor.Import;
             for (var i = 0; i < batch; i++)
             {
                 var family = NewFamily(existing + done + i, random, names, caseworkers, teamIds);
                 members += family.Members.Count;
+                notes += family.Notes.Count;
                 db.Families.Add(family);
             }
 
@@ -50,7 +56,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             progress?.Report(done + batch);
         }
 
-        return new SyntheticFamilyReport(familyCount, members, caseworkers.Count, teamIds.Count);
+        return new SyntheticFamilyReport(familyCount, members, notes, caseworkers.Count, teamIds.Count);
     }
 
     private async Task<(List<int> TeamIds, List<StaffMember> Caseworkers)> CreateStaffAsync(int familyCount, int run, CancellationToken cancellationToken)
@@ -107,8 +113,24 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         };
         family.Members.AddRange(names.Members(surname, year));
         family.Assignments.Add(new FamilyAssignment { StaffMemberId = caseworker.Id, Kind = AssignmentKind.Primary, StartedAtUtc = openedUtc, Reason = "Synthetic" });
+        for (var n = 0; n < NotesPerFamily; n++)
+        {
+            var occurred = openedUtc.AddDays(n * 14 + random.Next(0, 10)).AddMinutes(random.Next(0, 480));
+            family.Notes.Add(new ContactNote
+            {
+                Kind = (ContactKind)random.Next(5),
+                OccurredAtUtc = occurred,
+                DurationMinutes = 15 + random.Next(0, 8) * 15,
+                AuthorStaffId = caseworker.Id,
+                Text = names.NoteText(),
+                Confidential = random.Next(8) == 0,
+                CreatedAtUtc = occurred,
+                UpdatedAtUtc = occurred,
+            });
+        }
+
         return family;
     }
 }
 
-public sealed record SyntheticFamilyReport(int Families, int Members, int Caseworkers, int Teams);
+public sealed record SyntheticFamilyReport(int Families, int Members, int Notes, int Caseworkers, int Teams);

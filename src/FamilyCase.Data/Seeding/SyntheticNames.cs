@@ -24,6 +24,20 @@ internal sealed class SyntheticNames(Random random)
 
     public string Language() => Languages[random.Next(Languages.Length)];
 
+    public string NoteText() => NoteTexts[random.Next(NoteTexts.Length)];
+
+    private static readonly string[] NoteTexts =
+    [
+        "Phoned to confirm next week's meeting. Parent asked for an afternoon time.",
+        "Met at the office. Talked through the court process and what to expect at the next date.",
+        "Sent the list of parent peer-support groups as asked.",
+        "Checked in by video. Sibling's school support plan is in place.",
+        "Accompanied parent to the courthouse; hearing was adjourned to a new date.",
+        "Left a message on the safe number at the agreed time.",
+        "Talked about sleep and time off work; referral to counselling discussed.",
+        "Shared information about the Victim Quick Response Program and its deadlines.",
+    ];
+
     public IEnumerable<FamilyMember> Members(string surname, int year)
     {
         yield return Person(MemberRole.IdentifiedChild, "Identified child", surname, year - 12 - random.Next(6));

@@ -5,6 +5,7 @@ public enum AuditAction
     View,
     Create,
     Change,
+    Close,
     Delete,
     Print,
     Export,

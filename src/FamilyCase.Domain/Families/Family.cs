@@ -1,9 +1,11 @@
+using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Domain.Families;
 
 /// <summary>The family unit the agency supports: the client is the whole family, not one person.</summary>
-public class Family
+public class Family : IVersioned
 {
     public int Id { get; set; }
     public required string FileNumber { get; set; }
@@ -21,6 +23,37 @@ public class Family
     public bool MediaAttention { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
     public List<FamilyMember> Members { get; } = [];
     public List<FamilyAssignment> Assignments { get; } = [];
+    public List<ContactNote> Notes { get; } = [];
+    public List<EmergencyAccess> EmergencyAccesses { get; } = [];
+
+    public bool IsClosed => Status == FamilyStatus.Closed;
+
+    /// <summary>Families are closed, never deleted: the record and its history stay.</summary>
+    public void Close(DateOnly closedOn, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (closedOn < OpenedOn)
+        {
+            throw new ArgumentOutOfRangeException(nameof(closedOn), "A file cannot close before it opened.");
+        }
+
+        Status = FamilyStatus.Closed;
+        ClosedOn = closedOn;
+        ClosingReason = reason.Trim();
+    }
+
+    public void Reopen(FamilyStatus status)
+    {
+        if (status == FamilyStatus.Closed)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), "Reopening needs an open status.");
+        }
+
+        Status = status;
+        ClosedOn = null;
+        ClosingReason = null;
+    }
 }

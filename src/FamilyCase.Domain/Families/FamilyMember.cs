@@ -1,7 +1,9 @@
+using FamilyCase.Domain.Consents;
+
 namespace FamilyCase.Domain.Families;
 
 /// <summary>One person in a family file, with a record of their own.</summary>
-public class FamilyMember
+public class FamilyMember : IVersioned
 {
     /// <summary>Ontario's age of majority.</summary>
     public const int AgeOfMajority = 18;
@@ -18,6 +20,24 @@ public class FamilyMember
     public string? PreferredName { get; set; }
     public string? Pronouns { get; set; }
     public DateOnly? DateOfBirth { get; set; }
+
+    /// <summary>How to reach this person without putting them at risk.</summary>
+    public SafeContact SafeContact { get; set; } = new();
+    public string? Language { get; set; }
+
+    /// <summary>Cultural, spiritual or community supports the person names (First Nations, Métis, Inuit, newcomer, faith...).</summary>
+    public string? CulturalSupports { get; set; }
+
+    /// <summary>Recognised as a victim of crime in their own right; null when not yet discussed.</summary>
+    public bool? RecognisedAsVictim { get; set; }
+    public bool? RegisteredWithVictimServices { get; set; }
+
+    /// <summary>No-contact orders and safety concerns about this person's contact with others.</summary>
+    public string? SafetyNotes { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
+    public List<Consent> Consents { get; } = [];
 
     public string NameToUse => string.IsNullOrWhiteSpace(PreferredName) ? FirstName : PreferredName;
 

@@ -1,6 +1,13 @@
 using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Administration;
+using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
+using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Intake;
+using FamilyCase.Web.Features.Members;
+using FamilyCase.Web.Features.Notes;
+using FamilyCase.Web.Features.Supervision;
 
 namespace FamilyCase.Web.Features;
 
@@ -11,6 +18,19 @@ public static class FeatureRegistration
         services.AddSingleton(new AgencyTime(configuration));
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();
+        services.AddScoped<FamilyFileQuery>();
+        services.AddScoped<OverviewQuery>();
+        services.AddScoped<AssignmentCommands>();
+        services.AddScoped<FamilyDetailsCommands>();
+        services.AddScoped<EmergencyAccessCommand>();
+        services.AddScoped<EmergencyAccessQuery>();
+        services.AddScoped<MemberCommands>();
+        services.AddScoped<NotesQuery>();
+        services.AddScoped<NoteCommands>();
+        services.AddScoped<ConsentQuery>();
+        services.AddScoped<ConsentCommands>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<IntakeCommand>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using FamilyCase.Data;
-using FamilyCase.Data.Access;
+using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,16 @@ public enum CaseloadSort
     Status,
 }
 
-public sealed record CaseloadRequest(string? Search, CaseloadSort Sort, bool Descending, int Page, int PageSize);
+public sealed record CaseloadRequest(string? Search, CaseloadSort Sort, bool Descending, int Page, int PageSize)
+{
+    public FamilyStatus? Status { get; init; }
+    public int? TeamId { get; init; }
+    public bool SafetyConcernOnly { get; init; }
+    public bool PublicationBanOnly { get; init; }
+    public bool MediaAttentionOnly { get; init; }
+}
+
+public sealed record TeamChoice(int Id, string Name);
 
 public sealed record CaseloadRow(
     int Id,
@@ -32,14 +41,14 @@ public sealed record CaseloadRow(
 public sealed record CaseloadResult(IReadOnlyList<CaseloadRow> Rows, int Total);
 
 /// <summary>One page of the families the signed-in person may see, searched by family name, member name or file number.</summary>
-public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory)
+public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
     public async Task<CaseloadResult> ExecuteAsync(StaffScope scope, CaseloadRequest request, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var families = db.Families.AsNoTracking().VisibleTo(scope);
+        var families = db.Families.AsNoTracking().VisibleTo(scope, clock.GetUtcNow().UtcDateTime);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var pattern = $"%{EscapeLike(request.Search.Trim())}%";
@@ -49,6 +58,31 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory)
                 || f.Members.Any(m => EF.Functions.Like(m.FirstName, pattern, "\\")
                     || EF.Functions.Like(m.LastName, pattern, "\\")
                     || EF.Functions.Like(m.PreferredName!, pattern, "\\")));
+        }
+
+        if (request.Status is { } status)
+        {
+            families = families.Where(f => f.Status == status);
+        }
+
+        if (request.TeamId is { } teamId)
+        {
+            families = families.Where(f => f.TeamId == teamId);
+        }
+
+        if (request.SafetyConcernOnly)
+        {
+            families = families.Where(f => f.SafetyConcern);
+        }
+
+        if (request.PublicationBanOnly)
+        {
+            families = families.Where(f => f.PublicationBan);
+        }
+
+        if (request.MediaAttentionOnly)
+        {
+            families = families.Where(f => f.MediaAttention);
         }
 
         var total = await families.CountAsync(cancellationToken);
@@ -70,6 +104,15 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory)
                 f.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
         return new CaseloadResult(rows, total);
+    }
+
+    /// <summary>The teams of the families this person can see, for the team filter.</summary>
+    public async Task<IReadOnlyList<TeamChoice>> TeamsAsync(StaffScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var teamIds = db.Families.VisibleTo(scope, clock.GetUtcNow().UtcDateTime).Select(f => f.TeamId).Distinct();
+        return await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Name)
+            .Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
     }
 
     // Every order ends with the id, so paging never skips or repeats a family.

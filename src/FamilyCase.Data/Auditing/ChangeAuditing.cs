@@ -1,0 +1,172 @@
+using FamilyCase.Domain;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Families;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace FamilyCase.Data.Auditing;
+
+/// <summary>
+/// Writes an audit event for every create, change and close of a family record, naming the changed fields but
+/// never their values; stamps times and bumps versions. A save of family records without an actor fails,
+/// so no code path can change case data silently.
+/// </summary>
+public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> Bookkeeping = ["Version", "UpdatedAtUtc", "CreatedAtUtc"];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is FamilyCaseDb db && db.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && AuditedRecords.IsAudited(e.Entity))
+            ? throw new InvalidOperationException("Save family records with SaveChangesAsync so the audit trail is written.")
+            : result;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not FamilyCaseDb db || db.PendingChangeAudit is not null)
+        {
+            return result;
+        }
+
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified && AuditedRecords.IsAudited(e.Entity))
+            .ToList();
+        if (entries.Count == 0)
+        {
+            return result;
+        }
+
+        var actor = db.Actor ?? throw new InvalidOperationException("Changes to family records need an actor (FamilyCaseDb.Actor) for the audit trail.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = new List<AuditedChange>();
+        foreach (var entry in entries)
+        {
+            var changed = entry.State == EntityState.Added ? [] : ChangedFields(entry);
+            if (entry.State == EntityState.Modified && changed.Count == 0)
+            {
+                continue;
+            }
+
+            Stamp(entry, now);
+            changes.Add(new AuditedChange(entry.Entity, ActionFor(entry), AuditedRecords.Describe(entry.Entity)!.Value.RecordType, changed));
+        }
+
+        var ownsTransaction = db.Database.CurrentTransaction is null && changes.Count > 0;
+        var transaction = ownsTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        db.PendingChangeAudit = new ChangeAuditBatch(actor, changes, transaction);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not FamilyCaseDb db || db.PendingChangeAudit is not { } batch || ReferenceEquals(batch, Writing))
+        {
+            return result;
+        }
+
+        db.PendingChangeAudit = Writing;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (batch.Actor.IsBulkImport)
+            {
+                db.AuditEvents.Add(new AuditEvent
+                {
+                    OccurredAtUtc = now,
+                    ActorName = batch.Actor.Name,
+                    Action = AuditAction.Create,
+                    RecordType = "Import",
+                    Detail = $"Imported {batch.Changes.Count} records",
+                });
+            }
+
+            foreach (var change in batch.Actor.IsBulkImport ? [] : batch.Changes)
+            {
+                var (recordType, familyId, id) = AuditedRecords.Describe(change.Entity)!.Value;
+                db.AuditEvents.Add(new AuditEvent
+                {
+                    OccurredAtUtc = now,
+                    ActorStaffId = batch.Actor.StaffId,
+                    ActorName = batch.Actor.Name,
+                    Action = change.Action,
+                    RecordType = recordType,
+                    RecordId = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    FamilyId = familyId,
+                    Detail = change.ChangedFields.Count == 0 ? null : "Changed: " + string.Join(", ", change.ChangedFields),
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (batch.OwnedTransaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
+        }
+        finally
+        {
+            db.PendingChangeAudit = null;
+        }
+
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is FamilyCaseDb { PendingChangeAudit: { } batch } db && !ReferenceEquals(batch, Writing))
+        {
+            db.PendingChangeAudit = null;
+            if (batch.OwnedTransaction is { } transaction)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    // Marks the nested save that writes the audit events themselves.
+    private static readonly ChangeAuditBatch Writing = new(AuditActor.System, [], null);
+
+    private static List<string> ChangedFields(EntityEntry entry) => entry.Properties
+        .Where(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue))
+        .Select(p => p.Metadata.Name)
+        .Concat(entry.References
+            .Where(r => r.TargetEntry is { State: EntityState.Modified } && r.Metadata.TargetEntityType.IsOwned())
+            .SelectMany(r => r.TargetEntry!.Properties
+                .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                .Select(p => $"{r.Metadata.Name}.{p.Metadata.Name}")))
+        .ToList();
+
+    private static AuditAction ActionFor(EntityEntry entry) => entry switch
+    {
+        { State: EntityState.Added, Entity: Domain.Access.EmergencyAccess } => AuditAction.EmergencyAccess,
+        { State: EntityState.Added } => AuditAction.Create,
+        { Entity: Family family } when family.Status == FamilyStatus.Closed
+            && entry.Property(nameof(Family.Status)).OriginalValue is FamilyStatus original && original != FamilyStatus.Closed => AuditAction.Close,
+        _ => AuditAction.Change,
+    };
+
+    private static void Stamp(EntityEntry entry, DateTime now)
+    {
+        // Imported records keep the times they bring with them.
+        foreach (var name in new[] { "UpdatedAtUtc", "CreatedAtUtc" })
+        {
+            if (entry.Metadata.FindProperty(name) is null
+                || (name == "CreatedAtUtc" && entry.State != EntityState.Added))
+            {
+                continue;
+            }
+
+            var property = entry.Property(name);
+            if (entry.State == EntityState.Modified || property.CurrentValue is DateTime stamped && stamped == default)
+            {
+                property.CurrentValue = now;
+            }
+        }
+
+        if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })
+        {
+            versioned.Version++;
+        }
+    }
+}

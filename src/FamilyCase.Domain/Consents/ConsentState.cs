@@ -1,0 +1,9 @@
+namespace FamilyCase.Domain.Consents;
+
+public enum ConsentState
+{
+    NotRecorded,
+    Given,
+    Withdrawn,
+    Expired,
+}

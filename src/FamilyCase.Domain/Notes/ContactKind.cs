@@ -1,0 +1,10 @@
+namespace FamilyCase.Domain.Notes;
+
+public enum ContactKind
+{
+    Phone,
+    InPerson,
+    Virtual,
+    CourtAccompaniment,
+    Outreach,
+}

@@ -1,0 +1,102 @@
+using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
+using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Features.Families;
+
+public sealed record AssignmentRow(int Id, AssignmentKind Kind, int StaffId, string Staff, DateTime StartedAtUtc, DateTime? EndedAtUtc, string? Reason);
+
+public sealed record StaffChoice(int Id, string Name, StaffRole Role);
+
+/// <summary>Who works with a family, with history; supervisors assign and reassign with a reason.</summary>
+public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+{
+    public const int MinimumReasonLength = 5;
+
+    public async Task<IReadOnlyList<AssignmentRow>> HistoryAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Families.AsNoTracking().Where(f => f.Id == familyId)
+            .AssignmentsVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime)
+            .OrderBy(a => a.EndedAtUtc == null ? 0 : 1).ThenByDescending(a => a.StartedAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new AssignmentRow(a.Id, a.Kind, a.StaffMemberId, a.StaffMember!.DisplayName, a.StartedAtUtc, a.EndedAtUtc, a.Reason))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The active staff of the family's team who can hold an assignment of this kind.</summary>
+    public async Task<IReadOnlyList<StaffChoice>> CandidatesAsync(int teamId, AssignmentKind kind, CancellationToken cancellationToken)
+    {
+        var role = kind == AssignmentKind.CourtSupport ? StaffRole.CourtSupport : StaffRole.Caseworker;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Staff.AsNoTracking().Where(s => s.TeamId == teamId && s.IsActive && s.Role == role)
+            .OrderBy(s => s.DisplayName).Select(s => new StaffChoice(s.Id, s.DisplayName, s.Role)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Ends the current assignment of this kind (for primary and court support) and starts the new one, in one save.</summary>
+    public async Task<SaveOutcome> AssignAsync(SignedInStaff supervisor, int familyId, AssignmentKind kind, int staffId, string reason, CancellationToken cancellationToken)
+    {
+        if (supervisor.Role != StaffRole.Supervisor)
+        {
+            return SaveOutcome.Refused("Only a supervisor can assign or reassign a family.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < MinimumReasonLength)
+        {
+            return SaveOutcome.Refused("Please give a reason for the change.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var family = await db.Families.VisibleTo(supervisor.Scope, now).Include(f => f.Assignments)
+            .SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken) ?? throw new FamilyAccessDeniedException(familyId);
+        var candidates = await CandidatesAsync(family.TeamId, kind, cancellationToken);
+        if (candidates.All(c => c.Id != staffId))
+        {
+            return SaveOutcome.Refused("That person cannot take this assignment: they must be an active member of the family's team in the right role.");
+        }
+
+        var active = family.Assignments.Where(a => a.EndedAtUtc == null).ToList();
+        if (active.Any(a => a.StaffMemberId == staffId && a.Kind == kind))
+        {
+            return SaveOutcome.Refused("That person already holds this assignment.");
+        }
+
+        foreach (var ending in active.Where(a => a.StaffMemberId == staffId || (kind != AssignmentKind.Secondary && a.Kind == kind)))
+        {
+            ending.EndedAtUtc = now;
+        }
+
+        family.Assignments.Add(new FamilyAssignment { StaffMemberId = staffId, Kind = kind, StartedAtUtc = now, Reason = reason.Trim() });
+        family.UpdatedAtUtc = now;
+        db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(familyId, family.Version);
+    }
+
+    public async Task<SaveOutcome> EndAsync(SignedInStaff supervisor, int familyId, int assignmentId, string reason, CancellationToken cancellationToken)
+    {
+        if (supervisor.Role != StaffRole.Supervisor)
+        {
+            return SaveOutcome.Refused("Only a supervisor can end an assignment.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assignment = await db.Families.VisibleTo(supervisor.Scope, clock.GetUtcNow().UtcDateTime).Where(f => f.Id == familyId)
+            .SelectMany(f => f.Assignments).SingleOrDefaultAsync(a => a.Id == assignmentId && a.EndedAtUtc == null, cancellationToken);
+        if (assignment is null)
+        {
+            return SaveOutcome.Refused("This assignment has already ended.");
+        }
+
+        assignment.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
+        assignment.Reason = string.IsNullOrWhiteSpace(reason) ? assignment.Reason : $"{assignment.Reason} · Ended: {reason.Trim()}";
+        db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(assignmentId, 0);
+    }
+}

@@ -1,0 +1,111 @@
+using FamilyCase.Domain.Families;
+using FamilyCase.Web.Components.Shared;
+
+namespace FamilyCase.Web.Features.Families;
+
+/// <summary>The family-level facts a worker edits: name, status, language and flags.</summary>
+public sealed class FamilyDetailsForm
+{
+    public int Version { get; set; }
+    public string DisplayName { get; set; } = "";
+    public FamilyStatus Status { get; set; } = FamilyStatus.Intake;
+    public DateTime? OpenedOn { get; set; }
+    public DateTime? ClosedOn { get; set; }
+    public string? ClosingReason { get; set; }
+    public string? PreferredLanguage { get; set; }
+    public bool InterpreterNeeded { get; set; }
+    public bool SafetyConcern { get; set; }
+    public bool PublicationBan { get; set; }
+    public bool MediaAttention { get; set; }
+
+    public FamilyDetailsForm Copy() => (FamilyDetailsForm)MemberwiseClone();
+
+    public static FamilyDetailsForm From(Family f) => new()
+    {
+        Version = f.Version,
+        DisplayName = f.DisplayName,
+        Status = f.Status,
+        OpenedOn = f.OpenedOn.ToDateTime(TimeOnly.MinValue),
+        ClosedOn = f.ClosedOn?.ToDateTime(TimeOnly.MinValue),
+        ClosingReason = f.ClosingReason,
+        PreferredLanguage = f.PreferredLanguage,
+        InterpreterNeeded = f.InterpreterNeeded,
+        SafetyConcern = f.SafetyConcern,
+        PublicationBan = f.PublicationBan,
+        MediaAttention = f.MediaAttention,
+    };
+
+    /// <summary>Checks that hold across fields; returns the message to show, or null.</summary>
+    public string? Problem(DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(DisplayName))
+        {
+            return "Please give the family a name (for example, \"Rivera family\").";
+        }
+
+        if (OpenedOn is not { } opened)
+        {
+            return "Please give the date the file opened.";
+        }
+
+        if (DateOnly.FromDateTime(opened) > today)
+        {
+            return "The file cannot open in the future.";
+        }
+
+        if (Status == FamilyStatus.Closed)
+        {
+            if (string.IsNullOrWhiteSpace(ClosingReason))
+            {
+                return "Please give the reason for closing the file.";
+            }
+
+            if (ClosedOn is not { } closed || closed.Date < opened.Date || DateOnly.FromDateTime(closed) > today)
+            {
+                return "Please give a closing date between the opening date and today.";
+            }
+        }
+
+        return null;
+    }
+
+    public void ApplyTo(Family family)
+    {
+        family.DisplayName = DisplayName.Trim();
+        family.OpenedOn = DateOnly.FromDateTime(OpenedOn!.Value);
+        family.PreferredLanguage = string.IsNullOrWhiteSpace(PreferredLanguage) ? null : PreferredLanguage.Trim();
+        family.InterpreterNeeded = InterpreterNeeded;
+        family.SafetyConcern = SafetyConcern;
+        family.PublicationBan = PublicationBan;
+        family.MediaAttention = MediaAttention;
+        if (Status == FamilyStatus.Closed)
+        {
+            family.Close(DateOnly.FromDateTime(ClosedOn!.Value), ClosingReason!);
+        }
+        else
+        {
+            family.Reopen(Status);
+        }
+    }
+
+    public static IReadOnlyList<FieldConflict> ChangedByOthers(FamilyDetailsForm loaded, FamilyDetailsForm theirs, FamilyDetailsForm mine) => Fields
+        .Where(f => !string.Equals(f.Read(loaded), f.Read(theirs), StringComparison.Ordinal))
+        .Select(f => new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
+        .ToList();
+
+    private static string Date(DateTime? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static readonly (string Label, Func<FamilyDetailsForm, string> Read)[] Fields =
+    [
+        ("Family name", f => f.DisplayName),
+        ("Status", f => FamilyWords.Status(f.Status)),
+        ("Opened on", f => Date(f.OpenedOn)),
+        ("Closed on", f => Date(f.ClosedOn)),
+        ("Closing reason", f => f.ClosingReason ?? ""),
+        ("Preferred language", f => f.PreferredLanguage ?? ""),
+        ("Interpreter needed", f => f.InterpreterNeeded ? "Yes" : "No"),
+        ("Safety concern", f => f.SafetyConcern ? "Yes" : "No"),
+        ("Publication ban", f => f.PublicationBan ? "Yes" : "No"),
+        ("Media attention", f => f.MediaAttention ? "Yes" : "No"),
+    ];
+}

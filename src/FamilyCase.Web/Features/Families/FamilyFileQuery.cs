@@ -1,0 +1,66 @@
+using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Families;
+using FamilyCase.Web.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Features.Families;
+
+public enum FamilyFileOutcome
+{
+    Opened,
+    Refused,
+    NotFound,
+}
+
+public sealed record FamilyFileOpening(FamilyFileOutcome Outcome, FamilyFile? File);
+
+/// <summary>Opens a family file for the signed-in person: the header and members, or a refusal. Every opening and every refusal is audited.</summary>
+public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<FamilyFileOpening> OpenAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
+    {
+        var file = await LoadAsync(staff, familyId, cancellationToken);
+        if (file is not null)
+        {
+            await audit.RecordAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", Id(familyId), familyId), cancellationToken);
+            return new FamilyFileOpening(FamilyFileOutcome.Opened, file);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var exists = await db.Families.AnyAsync(f => f.Id == familyId, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Family", Id(familyId), exists ? familyId : null,
+            exists ? "Not in this person's caseload" : "No such family"), cancellationToken);
+        return new FamilyFileOpening(exists ? FamilyFileOutcome.Refused : FamilyFileOutcome.NotFound, null);
+    }
+
+    /// <summary>Reads the file again without a new audit event (after a save on the same page).</summary>
+    public async Task<FamilyFile?> LoadAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var visible = db.Families.AsNoTracking().VisibleTo(staff.Scope, now).Where(f => f.Id == familyId);
+        var header = await visible
+            .Select(f => new FamilyFileHeader(
+                f.Id, f.FileNumber, f.DisplayName, f.Status, f.OpenedOn, f.ClosedOn, f.ClosingReason, f.TeamId, f.Team!.Name,
+                f.PreferredLanguage, f.InterpreterNeeded, f.SafetyConcern, f.PublicationBan, f.MediaAttention, f.Version,
+                f.EmergencyAccesses.Where(e => e.StaffMemberId == staff.StaffId && e.ExpiresAtUtc > now)
+                    .Max(e => (DateTime?)e.ExpiresAtUtc)))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var members = await visible.SelectMany(f => f.Members)
+            .Select(m => new MemberRow(m.Id, m.Role, m.Relationship, m.FirstName, m.LastName, m.PreferredName, m.Pronouns, m.DateOfBirth,
+                m.Language, m.CulturalSupports, m.RecognisedAsVictim, m.RegisteredWithVictimServices, m.SafetyNotes != null && m.SafetyNotes != ""))
+            .ToListAsync(cancellationToken);
+        var ordered = members.OrderBy(m => m.Role).ThenBy(m => m.DateOfBirth ?? DateOnly.MaxValue).ThenBy(m => m.Id).ToList();
+        return new FamilyFile(header, ordered);
+    }
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using FamilyCase.Domain.Notes;
+using FamilyCase.Web.Components.Shared;
+
+namespace FamilyCase.Web.Features.Notes;
+
+/// <summary>What the note dialog edits; the date and time are in the agency's time zone.</summary>
+public sealed class NoteForm
+{
+    public const int MaxTextLength = 8000;
+
+    public int Id { get; set; }
+    public int Version { get; set; }
+    public ContactKind Kind { get; set; } = ContactKind.Phone;
+    public DateTime? Date { get; set; }
+    public TimeSpan? Time { get; set; }
+    public int? DurationMinutes { get; set; }
+    public IReadOnlyCollection<int> MemberIds { get; set; } = [];
+    public string Text { get; set; } = "";
+    public DateTime? FollowUpOn { get; set; }
+    public bool Confidential { get; set; }
+
+    public NoteForm Copy() => (NoteForm)MemberwiseClone();
+
+    public static IReadOnlyList<FieldConflict> ChangedByOthers(NoteForm loaded, NoteForm theirs, NoteForm mine) => Fields
+        .Where(f => !string.Equals(f.Read(loaded), f.Read(theirs), StringComparison.Ordinal))
+        .Select(f => new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
+        .ToList();
+
+    public static string? CheckText(string? text) => string.IsNullOrWhiteSpace(text)
+        ? "Please write what happened. Keep it factual and brief."
+        : text.Length > MaxTextLength ? $"A note can be at most {MaxTextLength} characters." : null;
+
+    public static string? CheckDuration(int? minutes) => minutes is < 0 or > 24 * 60 ? "Please enter minutes between 0 and 1440." : null;
+
+    private static readonly (string Label, Func<NoteForm, string> Read)[] Fields =
+    [
+        ("Kind of contact", f => f.Kind.ToString()),
+        ("Date", f => f.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        ("Time", f => f.Time?.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        ("Duration (minutes)", f => f.DurationMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        ("People involved", f => string.Join(",", f.MemberIds.Order())),
+        ("Note", f => f.Text),
+        ("Follow up on", f => f.FollowUpOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        ("Confidential", f => f.Confidential ? "Yes" : "No"),
+    ];
+}
