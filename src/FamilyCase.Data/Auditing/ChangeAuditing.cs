@@ -29,7 +29,7 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         }
 
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified && AuditedRecords.IsAudited(e.Entity))
+            .Where(e => AuditedRecords.IsAudited(e.Entity) && (e.State is EntityState.Added or EntityState.Modified || HasModifiedOwnedParts(e)))
             .ToList();
         if (entries.Count == 0)
         {
@@ -41,14 +41,16 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         var changes = new List<AuditedChange>();
         foreach (var entry in entries)
         {
-            var changed = entry.State == EntityState.Added ? [] : ChangedFields(entry);
-            if (entry.State == EntityState.Modified && changed.Count == 0)
+            var added = entry.State == EntityState.Added;
+            var changed = added ? [] : ChangedFields(entry);
+            if (!added && changed.Count == 0)
             {
                 continue;
             }
 
+            var action = ActionFor(entry);
             Stamp(entry, now);
-            changes.Add(new AuditedChange(entry.Entity, ActionFor(entry), AuditedRecords.Describe(entry.Entity)!.Value.RecordType, changed));
+            changes.Add(new AuditedChange(entry.Entity, action, AuditedRecords.Describe(entry.Entity)!.Value.RecordType, changed));
         }
 
         var ownsTransaction = db.Database.CurrentTransaction is null && changes.Count > 0;
@@ -131,11 +133,14 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         .Where(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue))
         .Select(p => p.Metadata.Name)
         .Concat(entry.References
-            .Where(r => r.TargetEntry is { State: EntityState.Modified } && r.Metadata.TargetEntityType.IsOwned())
+            .Where(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is { State: EntityState.Modified })
             .SelectMany(r => r.TargetEntry!.Properties
                 .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
                 .Select(p => $"{r.Metadata.Name}.{p.Metadata.Name}")))
         .ToList();
+
+    private static bool HasModifiedOwnedParts(EntityEntry entry) =>
+        entry.References.Any(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is { State: EntityState.Modified });
 
     private static AuditAction ActionFor(EntityEntry entry) => entry switch
     {
@@ -148,6 +153,12 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
 
     private static void Stamp(EntityEntry entry, DateTime now)
     {
+        // Through the entry, not the entity: change detection has already run, and an owned part's change leaves the owner unchanged.
+        if (entry is { State: not EntityState.Added, Entity: IVersioned versioned })
+        {
+            entry.Property(nameof(IVersioned.Version)).CurrentValue = versioned.Version + 1;
+        }
+
         // Imported records keep the times they bring with them.
         foreach (var name in new[] { "UpdatedAtUtc", "CreatedAtUtc" })
         {
@@ -164,9 +175,5 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
             }
         }
 
-        if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })
-        {
-            versioned.Version++;
-        }
     }
 }

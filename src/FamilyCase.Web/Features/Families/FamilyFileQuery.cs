@@ -20,19 +20,28 @@ public sealed record FamilyFileOpening(FamilyFileOutcome Outcome, FamilyFile? Fi
 /// <summary>Opens a family file for the signed-in person: the header and members, or a refusal. Every opening and every refusal is audited.</summary>
 public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<FamilyFileOpening> OpenAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
+    /// <param name="recordView">False only when this very view was already audited (the prerendered page becoming interactive).</param>
+    public async Task<FamilyFileOpening> OpenAsync(SignedInStaff staff, int familyId, bool recordView, CancellationToken cancellationToken)
     {
         var file = await LoadAsync(staff, familyId, cancellationToken);
         if (file is not null)
         {
-            await audit.RecordAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", Id(familyId), familyId), cancellationToken);
+            if (recordView)
+            {
+                await audit.RecordAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", Id(familyId), familyId), cancellationToken);
+            }
+
             return new FamilyFileOpening(FamilyFileOutcome.Opened, file);
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var exists = await db.Families.AnyAsync(f => f.Id == familyId, cancellationToken);
-        await audit.RecordAsync(new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Family", Id(familyId), exists ? familyId : null,
+        if (recordView)
+        {
+            await audit.RecordAsync(new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Family", Id(familyId), exists ? familyId : null,
             exists ? "Not in this person's caseload" : "No such family"), cancellationToken);
+        }
+
         return new FamilyFileOpening(exists ? FamilyFileOutcome.Refused : FamilyFileOutcome.NotFound, null);
     }
 

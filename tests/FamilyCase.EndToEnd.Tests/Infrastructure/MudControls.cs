@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+
+namespace FamilyCase.EndToEnd.Tests.Infrastructure;
+
+/// <summary>How a person operates MudBlazor's controls: open the list, pick the option they can read.</summary>
+public static class MudControls
+{
+    public static async Task ChooseAsync(this IPage page, string selectInputSelector, string optionText)
+    {
+        await page.Locator(selectInputSelector).Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = optionText }).First;
+        await option.ClickAsync();
+        await option.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    public static async Task ChooseManyAsync(this IPage page, string selectInputSelector, params string[] optionTexts)
+    {
+        await page.Locator(selectInputSelector).Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        foreach (var text in optionTexts)
+        {
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = text }).First.ClickAsync();
+        }
+
+        await page.Keyboard.PressAsync("Escape");
+    }
+
+    public static async Task TypeDateAsync(this IPage page, string inputSelector, DateOnly date)
+    {
+        var input = page.Locator(inputSelector);
+        await input.FillAsync(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await input.PressAsync("Tab");
+    }
+
+    public static Task OpenTabAsync(this IPage page, string name) =>
+        page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true }).ClickAsync();
+}

@@ -1,0 +1,35 @@
+using FamilyCase.Domain.Families;
+using FamilyCase.Testing;
+using FamilyCase.Web.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyCase.Web.Tests;
+
+/// <summary>Looks up demo people and their families in a test app's database, and runs the app's own services in a scope.</summary>
+public static class DemoStaff
+{
+    public static async Task<SignedInStaff> StaffAsync(this FamilyCaseAppFactory app, string userName)
+    {
+        _ = app.Server;
+        await using var db = app.CreateDb();
+        var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Email.StartsWith(userName + "."));
+        return new SignedInStaff(staff.Id, staff.DisplayName, staff.Role, staff.TeamId);
+    }
+
+    /// <summary>A family where the person holds an active assignment of the given kind.</summary>
+    public static async Task<int> FamilyOfAsync(this FamilyCaseAppFactory app, string userName, AssignmentKind kind = AssignmentKind.Primary)
+    {
+        var staff = await app.StaffAsync(userName);
+        await using var db = app.CreateDb();
+        return await db.Assignments.Where(a => a.StaffMemberId == staff.StaffId && a.EndedAtUtc == null && a.Kind == kind)
+            .OrderBy(a => a.FamilyId).Select(a => a.FamilyId).FirstAsync();
+    }
+
+    public static async Task<T> RunAsync<TService, T>(this FamilyCaseAppFactory app, Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        using var scope = app.Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+}
