@@ -18,6 +18,7 @@ public sealed record AuthenticationSettings(
 
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(20);
     public static readonly TimeSpan DefaultIdleWarning = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan LongestIdleTime = TimeSpan.FromHours(12);
 
     public static AuthenticationSettings From(IConfiguration configuration)
     {
@@ -59,9 +60,10 @@ public sealed record AuthenticationSettings(
             return fallback;
         }
 
-        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero
+        // A bare number such as "20" parses as 20 days; a sign-out that far away is no sign-out, so it is refused.
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero && value <= LongestIdleTime
             ? value
-            : throw new InvalidSettingException(key, $"'{text}' is not a positive duration; write it as hh:mm:ss, for example 00:20:00.");
+            : throw new InvalidSettingException(key, $"'{text}' is not a duration between 00:00:01 and 12:00:00; write it as hh:mm:ss, for example 00:20:00.");
     }
 
     private static Dictionary<string, StaffRole> ReadRoleMap(IConfiguration configuration)

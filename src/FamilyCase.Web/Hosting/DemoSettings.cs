@@ -10,7 +10,12 @@ public sealed record DemoSettings(bool Enabled, string Password, string SeedFold
 
     public static DemoSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
-        var enabled = configuration.GetValue<bool?>(EnabledKey) ?? environment.IsDevelopment();
+        var enabled = configuration[EnabledKey] switch
+        {
+            null or "" => environment.IsDevelopment(),
+            var text when bool.TryParse(text, out var value) => value,
+            var text => throw new Data.InvalidSettingException(EnabledKey, $"'{text}' is not true or false."),
+        };
         var password = configuration[PasswordKey] is { Length: > 0 } configured ? configured : DefaultPassword;
         var folder = configuration[SeedFolderKey] is { Length: > 0 } path
             ? Path.GetFullPath(path, environment.ContentRootPath)

@@ -30,8 +30,9 @@ public class SettingsTests
     [Theory]
     [InlineData("Database:Provider", "Oracle", "'Oracle' is not a known database provider")]
     [InlineData("Authentication:Mode", "Kerberos", "'Kerberos' is not a known sign-in mode")]
-    [InlineData("Authentication:IdleTimeout", "twenty minutes", "is not a positive duration")]
-    [InlineData("Authentication:IdleTimeout", "-00:05:00", "is not a positive duration")]
+    [InlineData("Authentication:IdleTimeout", "twenty minutes", "is not a duration between 00:00:01 and 12:00:00")]
+    [InlineData("Authentication:IdleTimeout", "-00:05:00", "is not a duration between")]
+    [InlineData("Authentication:IdleTimeout", "20", "is not a duration between")]
     [InlineData("Authentication:IdleWarning", "00:30:00", "must come before the idle timeout")]
     [InlineData("Authentication:EntraId:RoleMap:FC.Boss", "Director", "'Director' is not a FamilyCase role")]
     public void A_bad_setting_is_named_with_what_to_do(string key, string value, string problem)

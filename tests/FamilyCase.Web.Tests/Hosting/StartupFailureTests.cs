@@ -10,6 +10,8 @@ public class StartupFailureTests
     [InlineData("Database__Provider", "SqlServer", "Setting 'ConnectionStrings:FamilyCase': is required when Database:Provider is 'SqlServer'.")]
     [InlineData("Authentication__Mode", "EntraId", "Setting 'AzureAd:TenantId': is required when Authentication:Mode is 'EntraId'.")]
     [InlineData("Agency__TimeZone", "Mars/Olympus", "Setting 'Agency:TimeZone': 'Mars/Olympus' is not a time zone this server knows")]
+    [InlineData("Demo__Enabled", "sometimes", "Setting 'Demo:Enabled': 'sometimes' is not true or false.")]
+    [InlineData("Authentication__IdleTimeout", "20", "Setting 'Authentication:IdleTimeout': '20' is not a duration between 00:00:01 and 12:00:00")]
     public async Task A_bad_setting_stops_the_start_with_one_line_that_names_it(string variable, string value, string expected)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "FamilyCase.Web.dll");
