@@ -19,7 +19,7 @@ public sealed class DemoSeedTests(DemoSeedTests.App app) : IClassFixture<DemoSee
         Assert.Equal(4, await db.Staff.CountAsync(s => s.Role == StaffRole.Caseworker));
         Assert.Equal(2, await db.Staff.CountAsync(s => s.Role == StaffRole.Supervisor));
         Assert.True(await db.Families.CountAsync() >= 12);
-        var primaries = await db.Assignments.Where(a => a.Kind == AssignmentKind.Primary)
+        var primaries = await db.Assignments.Where(a => a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null)
             .GroupBy(a => a.StaffMemberId).Select(g => g.Count()).ToListAsync();
         Assert.Equal(4, primaries.Count);
         Assert.All(primaries, count => Assert.InRange(count, 3, 4));
@@ -42,6 +42,25 @@ public sealed class DemoSeedTests(DemoSeedTests.App app) : IClassFixture<DemoSee
             Assert.True(family.Members.Single(m => m.Role == MemberRole.IdentifiedChild).IsMinorOn(today));
         });
         Assert.True(families.Count(f => f.Members.Any(m => m.Role is MemberRole.ExtendedFamily or MemberRole.OtherSupport)) >= families.Count * 2 / 3);
+    }
+
+    [Fact]
+    public async Task Every_demo_family_has_notes_consent_for_its_parents_and_some_history_to_show()
+    {
+        _ = app.Server;
+        await using var db = app.CreateDb();
+        var families = await db.Families.Include(f => f.Members).ThenInclude(m => m.Consents).Include(f => f.Notes).Include(f => f.Assignments).AsNoTracking().ToListAsync();
+
+        Assert.All(families, family =>
+        {
+            Assert.InRange(family.Notes.Count, 3, 20);
+            Assert.All(family.Members.Where(m => m.Role is MemberRole.Parent or MemberRole.StepParent or MemberRole.Guardian), m => Assert.NotEmpty(m.Consents));
+        });
+        Assert.Contains(families.SelectMany(f => f.Notes), n => n.Confidential);
+        Assert.Contains(families.SelectMany(f => f.Assignments), a => a.EndedAtUtc is not null);
+        Assert.Contains(families.SelectMany(f => f.Members).SelectMany(m => m.Consents), c => !c.Given);
+        Assert.Contains(families.SelectMany(f => f.Members), m => m.SafeContact.Phone is not null && m.RegisteredWithVictimServices == true);
+        Assert.Empty(await db.AuditEvents.Where(e => e.RecordType == "Member").ToListAsync());
     }
 
     [Fact]

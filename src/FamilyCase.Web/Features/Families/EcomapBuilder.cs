@@ -92,7 +92,7 @@ public static class EcomapBuilder
 
         var supportNodes = supports.Select((s, i) =>
         {
-            var (x, y) = OnCircle(i, supports.Count, 330, 205);
+            var (x, y) = OnCircle(i, supports.Count, 300, 205);
             return new EcomapNode(s.Key, s.Label, x, y, s.Kind);
         }).ToList();
         return new Ecomap(memberNodes, supportNodes, ties);
