@@ -4,6 +4,7 @@ using FamilyCase.Domain.Families;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FamilyCase.Data.Auditing;
 
@@ -29,7 +30,7 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         }
 
         var entries = db.ChangeTracker.Entries()
-            .Where(e => AuditedRecords.IsAudited(e.Entity) && (e.State is EntityState.Added or EntityState.Modified || HasModifiedOwnedParts(e)))
+            .Where(e => AuditedRecords.IsAudited(e.Entity) && (e.State is EntityState.Added or EntityState.Modified || HasModifiedParts(e)))
             .ToList();
         if (entries.Count == 0)
         {
@@ -137,10 +138,13 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
             .SelectMany(r => r.TargetEntry!.Properties
                 .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
                 .Select(p => $"{r.Metadata.Name}.{p.Metadata.Name}")))
+        .Concat(entry.Collections.Where(c => c.Metadata is ISkipNavigation { PropertyInfo: not null } && c.IsModified).Select(c => c.Metadata.Name))
         .ToList();
 
-    private static bool HasModifiedOwnedParts(EntityEntry entry) =>
-        entry.References.Any(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is { State: EntityState.Modified });
+    // Owned parts (a member's safe contact) and many-to-many links (a note's people) change without changing the owner's row.
+    private static bool HasModifiedParts(EntityEntry entry) =>
+        entry.References.Any(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is { State: EntityState.Modified })
+        || entry.Collections.Any(c => c.Metadata is ISkipNavigation { PropertyInfo: not null } && c.IsModified);
 
     private static AuditAction ActionFor(EntityEntry entry) => entry switch
     {

@@ -48,9 +48,19 @@ internal sealed class SyntheticNames(Random random)
         }
 
         yield return Person(MemberRole.Sibling, "Sibling", surname, year - 6 - random.Next(16));
+        if (random.Next(2) == 0)
+        {
+            yield return Person(MemberRole.Sibling, "Sibling", surname, year - 4 - random.Next(18));
+        }
+
         if (random.Next(3) > 0)
         {
             yield return Person(MemberRole.ExtendedFamily, "Grandparent", surname, year - 58 - random.Next(20));
+        }
+
+        if (random.Next(3) == 0)
+        {
+            yield return Person(MemberRole.ExtendedFamily, "Aunt or uncle", surname, year - 30 - random.Next(20));
         }
     }
 

@@ -6,6 +6,8 @@ namespace FamilyCase.Domain.Families;
 /// <summary>Family file numbers look like <c>FC-2026-00042</c>: the year opened and a sequence within that year.</summary>
 public static partial class FileNumber
 {
+    public const int MaxSequence = 99_999;
+
     public static string Format(int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"FC-{year:D4}-{sequence:D5}");
 

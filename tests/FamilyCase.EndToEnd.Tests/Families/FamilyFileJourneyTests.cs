@@ -47,6 +47,8 @@ public sealed class FamilyFileJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#member-save");
         await Assertions.Expect(page.GetByText("Please enter a phone number with 10 or 11 digits")).ToBeVisibleAsync();
         await page.FillAsync("#member-phone", "416-555-0199");
+        await page.PressAsync("#member-phone", "Tab");
+        await Assertions.Expect(page.GetByText("Please enter a phone number with 10 or 11 digits")).ToBeHiddenAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotForGuideAsync("member-dialog");
         await page.ClickAsync("#member-save");
@@ -67,6 +69,7 @@ public sealed class FamilyFileJourneyTests(BrowserFixture browser)
         // Notes
         await page.OpenTabAsync("Notes");
         await page.ClickAsync("#add-note");
+        await page.ChooseAsync("#note-kind", "In person");
         await page.ChooseManyAsync("#note-members", "Adaeze Okafor");
         await page.FillAsync("#note-text", "Met Adaeze at the office. Talked through what happens next and left the parent peer-support list.");
         await page.AssertAccessibleAsync();
@@ -97,6 +100,8 @@ public sealed class FamilyFileJourneyTests(BrowserFixture browser)
         await supervisor.SignInAsync(DemoPeople.Supervisor);
         await supervisor.GotoAsync(familyUrl);
         await supervisor.WaitForInteractiveAsync();
+        await Assertions.Expect(supervisor.Locator("#current-workers")).ToContainTextAsync("Amira Haddad");
+        Assert.Equal(1, await ViewsAsync("Dana Whitfield"));
         await supervisor.ClickAsync("#reassign");
         await supervisor.ChooseAsync("#reassign-staff", "Jordan Blackbird");
         await supervisor.FillAsync("#reassign-reason", "Amira is going on leave; Jordan knows the family's school.");
@@ -114,14 +119,22 @@ public sealed class FamilyFileJourneyTests(BrowserFixture browser)
 
         // Amira is no longer assigned: the file is refused, plainly.
         await page.GotoAsync(familyUrl);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to this page", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to this family file", Level = 1 })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
         await using var db = browser.App.CreateDb();
         var family = await db.Families.SingleAsync(f => f.DisplayName == "Okafor-Lindqvist family");
+        Assert.Equal(1, await ViewsAsync("Dana Whitfield"));
         var actions = await db.AuditEvents.Where(e => e.FamilyId == family.Id).Select(e => e.Action).ToListAsync();
         Assert.Contains(AuditAction.Create, actions);
         Assert.Contains(AuditAction.View, actions);
         Assert.Contains(AuditAction.AccessRefused, actions);
+
+        async Task<int> ViewsAsync(string who)
+        {
+            await using var audit = browser.App.CreateDb();
+            var id = await audit.Families.Where(f => f.DisplayName == "Okafor-Lindqvist family").Select(f => f.Id).SingleAsync();
+            return await audit.AuditEvents.CountAsync(e => e.FamilyId == id && e.Action == AuditAction.View && e.ActorName == who);
+        }
     }
 }

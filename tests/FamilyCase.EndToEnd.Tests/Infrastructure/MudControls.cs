@@ -8,9 +8,20 @@ public static class MudControls
     public static async Task ChooseAsync(this IPage page, string selectInputSelector, string optionText)
     {
         await page.Locator(selectInputSelector).Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
-        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = optionText }).First;
+        var openList = page.Locator(".mud-popover-open .mud-list-item");
+        var option = openList.Filter(new() { HasTextString = optionText }).First;
         await option.ClickAsync();
-        await option.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        try
+        {
+            await Assertions.Expect(openList).ToHaveCountAsync(0, new() { Timeout = 2_000 });
+        }
+        catch (PlaywrightException)
+        {
+            // The list normally closes on its own; a click that lands mid-animation can leave it open with the choice made,
+            // so close it as a person would.
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(openList).ToHaveCountAsync(0);
+        }
     }
 
     public static async Task ChooseManyAsync(this IPage page, string selectInputSelector, params string[] optionTexts)

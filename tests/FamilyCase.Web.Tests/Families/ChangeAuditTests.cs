@@ -4,6 +4,7 @@ using FamilyCase.Testing;
 using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Members;
+using FamilyCase.Web.Features.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -67,6 +68,33 @@ public sealed class ChangeAuditTests(ChangeAuditTests.App app) : IClassFixture<C
         var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
 
         Assert.Contains("actor", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_only_who_a_note_involved_is_audited_and_counts_as_a_new_version()
+    {
+        var familyId = await app.FamilyOfAsync(DemoPeople.Caseworker);
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        await using var db = app.CreateDb();
+        var noteId = await db.ContactNotes.Where(n => n.FamilyId == familyId).Select(n => n.Id).FirstAsync();
+        var someone = await db.FamilyMembers.Where(m => m.FamilyId == familyId).Select(m => m.Id).FirstAsync();
+        var form = (await app.RunAsync<NoteCommands, NoteForm?>(c => c.LoadAsync(amira, familyId, noteId, CancellationToken.None)))!;
+        var loaded = form.Copy();
+        var someoneKey = someone.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var versionBefore = await db.FamilyMembers.Where(m => m.Id == someone).Select(m => m.Version).SingleAsync();
+        var changesBefore = await db.AuditEvents.CountAsync(e => e.RecordType == "Member" && e.RecordId == someoneKey && e.Action == AuditAction.Change);
+        form.MemberIds = form.MemberIds.Contains(someone) ? form.MemberIds.Where(id => id != someone).ToList() : [.. form.MemberIds, someone];
+
+        var outcome = await app.RunAsync<NoteCommands, SaveOutcome>(c => c.SaveAsync(amira, familyId, form, loaded, CancellationToken.None));
+
+        Assert.True(outcome.Saved, outcome.Problem);
+        Assert.Equal(loaded.Version + 1, outcome.NewVersion);
+        var id = noteId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var change = await db.AuditEvents.Where(e => e.Action == AuditAction.Change && e.RecordType == "Note" && e.RecordId == id).OrderByDescending(e => e.Id).FirstAsync();
+        Assert.Equal("Changed: MembersInvolved", change.Detail);
+        // Naming a person in a note is not a change to that person's own record.
+        Assert.Equal(changesBefore, await db.AuditEvents.CountAsync(e => e.RecordType == "Member" && e.RecordId == someoneKey && e.Action == AuditAction.Change));
+        Assert.Equal(versionBefore, await db.FamilyMembers.Where(m => m.Id == someone).Select(m => m.Version).SingleAsync());
     }
 
     [Fact]

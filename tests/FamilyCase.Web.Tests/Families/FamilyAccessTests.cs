@@ -42,7 +42,7 @@ public sealed class FamilyAccessTests(FamilyAccessTests.App app) : IClassFixture
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("You do not have access to this page", page, StringComparison.Ordinal);
+        Assert.Contains("You do not have access to this family file", page, StringComparison.Ordinal);
         Assert.DoesNotContain(family.FileNumber, page, StringComparison.Ordinal);
         Assert.DoesNotContain(WebUtility.HtmlEncode(family.DisplayName), page, StringComparison.Ordinal);
         Assert.All(family.Members, m => Assert.DoesNotContain(WebUtility.HtmlEncode(m.LastName), page, StringComparison.Ordinal));
@@ -107,7 +107,8 @@ public sealed class FamilyAccessTests(FamilyAccessTests.App app) : IClassFixture
 
         var page = await client.GetStringAsync(new Uri($"/families/{familyId}", UriKind.Relative));
 
-        Assert.Contains("You do not have access to this page", page, StringComparison.Ordinal);
+        Assert.Contains("You do not have access to this family file", page, StringComparison.Ordinal);
+        Assert.Contains("family files are not shown to this role", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Emergency access", page, StringComparison.Ordinal);
     }
 
@@ -119,6 +120,19 @@ public sealed class FamilyAccessTests(FamilyAccessTests.App app) : IClassFixture
         var page = await client.GetStringAsync(new Uri("/families/999999", UriKind.Relative));
 
         Assert.Contains("We couldn&#x27;t find that family file", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_change_refused_because_the_family_is_no_longer_in_scope_is_audited()
+    {
+        var othersFamily = await app.FamilyOfAsync(DemoPeople.OtherCaseworker);
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+
+        await Assert.ThrowsAsync<FamilyAccessDeniedException>(() => app.RunAsync<ConsentCommands, Components.Shared.SaveOutcome>(c =>
+            c.RecordAsync(amira, othersFamily, new ConsentForm { MemberId = 1, DecidedOn = new DateTime(2026, 1, 5) }, CancellationToken.None)));
+
+        await using var db = app.CreateDb();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditAction.AccessRefused && e.FamilyId == othersFamily && e.Detail == "Change refused" && e.ActorStaffId == amira.StaffId));
     }
 
     private async Task<int> ViewsAsync(int familyId)

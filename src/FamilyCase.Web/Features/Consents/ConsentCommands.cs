@@ -29,7 +29,7 @@ public sealed class ConsentCommands(IDbContextFactory<FamilyCaseDb> factory, Tim
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await FamilyScope.EnsureCanEditAsync(db, staff.Scope, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (!await db.FamilyMembers.AnyAsync(m => m.Id == form.MemberId && m.FamilyId == familyId, cancellationToken))
         {
             return SaveOutcome.Refused("This person is not in the family file.");

@@ -26,7 +26,7 @@ public sealed class FamilyDetailsCommands(IDbContextFactory<FamilyCaseDb> factor
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await FamilyScope.EnsureCanEditAsync(db, staff.Scope, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var family = await db.Families.SingleAsync(f => f.Id == familyId, cancellationToken);
         if (family.Version != form.Version)
         {

@@ -1,6 +1,7 @@
 using FamilyCase.Data;
 using FamilyCase.Domain.Access;
-using FamilyCase.Domain.Staff;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Families;
@@ -14,12 +15,29 @@ public sealed class FamilyAccessDeniedException(int familyId) : Exception($"No a
 /// <summary>Checks, inside a command, that the person may see and change the family before anything is written.</summary>
 public static class FamilyScope
 {
-    public static async Task EnsureCanEditAsync(FamilyCaseDb db, StaffScope scope, int familyId, DateTime nowUtc, CancellationToken cancellationToken)
+    public const string NoLongerAllowed = "You can no longer change this family file: it may have been reassigned, or your emergency access has ended. Your text is still here; copy it if you need it.";
+
+    /// <summary>Refuses, and audits the refusal, when the person may not change this family's records.</summary>
+    public static async Task EnsureCanEditAsync(FamilyCaseDb db, SignedInStaff staff, int familyId, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        if (!FamilyAccessPolicy.MayEdit(scope.Role)
-            || !await db.Families.VisibleTo(scope, nowUtc).AnyAsync(f => f.Id == familyId, cancellationToken))
+        if (FamilyAccessPolicy.MayEdit(staff.Role)
+            && await db.Families.VisibleTo(staff.Scope, nowUtc).AnyAsync(f => f.Id == familyId, cancellationToken))
         {
-            throw new FamilyAccessDeniedException(familyId);
+            return;
         }
+
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAtUtc = nowUtc,
+            ActorStaffId = staff.StaffId,
+            ActorName = staff.DisplayName,
+            Action = AuditAction.AccessRefused,
+            RecordType = "Family",
+            RecordId = familyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FamilyId = await db.Families.AnyAsync(f => f.Id == familyId, cancellationToken) ? familyId : null,
+            Detail = "Change refused",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        throw new FamilyAccessDeniedException(familyId);
     }
 }

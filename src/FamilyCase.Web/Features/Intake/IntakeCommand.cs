@@ -22,8 +22,8 @@ public sealed class IntakeCommand(IDbContextFactory<FamilyCaseDb> factory, TimeP
             return SaveOutcome.Refused("Only caseworkers and supervisors with a team can open a family file.");
         }
 
-        form.Family.Status = form.Family.Status == FamilyStatus.Closed ? FamilyStatus.Intake : form.Family.Status;
-        var problem = form.Family.Problem(today)
+        var problem = (form.Family.Status == FamilyStatus.Closed ? "A new family file cannot start closed." : null)
+            ?? form.Family.Problem(today)
             ?? MemberRules.Name(form.ChildFirstName, "child's first name")
             ?? MemberRules.Name(form.ChildLastName, "child's last name")
             ?? MemberRules.DateOfBirth(form.ChildDateOfBirth, today);
@@ -80,6 +80,8 @@ public sealed class IntakeCommand(IDbContextFactory<FamilyCaseDb> factory, TimeP
         var last = await db.Families.Where(f => f.FileNumber.StartsWith(prefix)).OrderByDescending(f => f.FileNumber)
             .Select(f => f.FileNumber).FirstOrDefaultAsync(cancellationToken);
         var sequence = last is null ? 1 : int.Parse(last[8..], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        return FileNumber.Format(year, sequence);
+        return sequence <= FileNumber.MaxSequence
+            ? FileNumber.Format(year, sequence)
+            : throw new InvalidOperationException($"Every file number for {year} is in use; ask your administrator.");
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Web.Features.Members;
 
 /// <summary>Loads, adds and saves family members, catching the case where someone else saved the same person first.</summary>
-public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time)
 {
     public async Task<MemberForm?> LoadAsync(SignedInStaff staff, int familyId, int memberId, CancellationToken cancellationToken)
     {
@@ -23,8 +23,13 @@ public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, Time
 
     public async Task<SaveOutcome> AddAsync(SignedInStaff staff, int familyId, MemberForm form, CancellationToken cancellationToken)
     {
+        if (MemberRules.FirstProblem(form, time.Today(clock)) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await FamilyScope.EnsureCanEditAsync(db, staff.Scope, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var member = new FamilyMember { FamilyId = familyId, Relationship = "", FirstName = "", LastName = "" };
         form.ApplyTo(member);
         db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
@@ -36,8 +41,13 @@ public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, Time
     /// <summary>Saves over the version the form was loaded at; when someone else saved since, nothing is written and their changes come back.</summary>
     public async Task<SaveOutcome> SaveAsync(SignedInStaff staff, int familyId, MemberForm form, MemberForm loaded, CancellationToken cancellationToken)
     {
+        if (MemberRules.FirstProblem(form, time.Today(clock)) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await FamilyScope.EnsureCanEditAsync(db, staff.Scope, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var member = await db.FamilyMembers.SingleOrDefaultAsync(m => m.Id == form.Id && m.FamilyId == familyId, cancellationToken);
         if (member is null)
         {

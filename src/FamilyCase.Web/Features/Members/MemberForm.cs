@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyCase.Domain.Families;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Families;
 
 namespace FamilyCase.Web.Features.Members;
 
@@ -91,7 +92,7 @@ public sealed class MemberForm
 
     private static readonly (string Label, Func<MemberForm, string?> Read)[] Fields =
     [
-        ("Role", f => f.Role.ToString()),
+        ("Role", f => FamilyWords.Role(f.Role)),
         ("Relationship", f => f.Relationship),
         ("First name", f => f.FirstName),
         ("Last name", f => f.LastName),

@@ -28,6 +28,11 @@ public static partial class MemberRules
         ? null
         : "Please enter a phone number with 10 or 11 digits, like 416-555-0142.";
 
+    /// <summary>Every field check at once, for the server side of a save; the first problem, or null.</summary>
+    public static string? FirstProblem(MemberForm form, DateOnly today) =>
+        Name(form.FirstName, "first name") ?? Name(form.LastName, "last name") ?? Relationship(form.Relationship)
+        ?? DateOfBirth(form.DateOfBirth, today) ?? Email(form.Email) ?? Phone(form.Phone);
+
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 

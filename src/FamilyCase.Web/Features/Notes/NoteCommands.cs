@@ -35,8 +35,13 @@ public sealed class NoteCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
             return SaveOutcome.Refused("Please give the date and time of the contact.");
         }
 
+        if ((NoteForm.CheckText(form.Text) ?? NoteForm.CheckDuration(form.DurationMinutes)) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await FamilyScope.EnsureCanEditAsync(db, staff.Scope, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var members = await db.FamilyMembers.Where(m => m.FamilyId == familyId && form.MemberIds.Contains(m.Id)).ToListAsync(cancellationToken);
         ContactNote note;
         if (form.Id == 0)
@@ -50,7 +55,7 @@ public sealed class NoteCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
                 ?? throw new FamilyAccessDeniedException(familyId);
             if (note.Version != form.Version)
             {
-                return SaveOutcome.Conflict(NoteForm.ChangedByOthers(loaded ?? form, ToForm(note), form), note.Version);
+                return SaveOutcome.Conflict(NoteForm.ChangedByOthers(loaded ?? form, ToForm(note), form, NameLookup(members, note)), note.Version);
             }
 
             db.Entry(note).Property(n => n.Version).OriginalValue = form.Version;
@@ -75,8 +80,22 @@ public sealed class NoteCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
             var current = await LoadAsync(staff, familyId, form.Id, cancellationToken);
             return current is null
                 ? SaveOutcome.Refused("This note is no longer available.")
-                : SaveOutcome.Conflict(NoteForm.ChangedByOthers(loaded ?? form, current, form), current.Version);
+                : SaveOutcome.Conflict(NoteForm.ChangedByOthers(loaded ?? form, current, form, await NameLookupAsync(familyId, cancellationToken)), current.Version);
         }
+    }
+
+    private static Func<int, string> NameLookup(IEnumerable<Domain.Families.FamilyMember> chosen, ContactNote note)
+    {
+        var names = chosen.Concat(note.MembersInvolved).DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => $"{m.PreferredName ?? m.FirstName} {m.LastName}");
+        return id => names.TryGetValue(id, out var name) ? name : "someone no longer in the file";
+    }
+
+    private async Task<Func<int, string>> NameLookupAsync(int familyId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var names = await db.FamilyMembers.Where(m => m.FamilyId == familyId)
+            .ToDictionaryAsync(m => m.Id, m => (m.PreferredName ?? m.FirstName) + " " + m.LastName, cancellationToken);
+        return id => names.TryGetValue(id, out var name) ? name : "someone no longer in the file";
     }
 
     private NoteForm ToForm(ContactNote note)

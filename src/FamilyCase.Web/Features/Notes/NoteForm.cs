@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Notes;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Families;
 
 namespace FamilyCase.Web.Features.Notes;
 
@@ -21,10 +22,17 @@ public sealed class NoteForm
 
     public NoteForm Copy() => (NoteForm)MemberwiseClone();
 
-    public static IReadOnlyList<FieldConflict> ChangedByOthers(NoteForm loaded, NoteForm theirs, NoteForm mine) => Fields
+    /// <param name="nameOf">Turns a member id into the name the dialog shows, so "People involved" reads as names.</param>
+    public static IReadOnlyList<FieldConflict> ChangedByOthers(NoteForm loaded, NoteForm theirs, NoteForm mine, Func<int, string>? nameOf = null) => Fields
         .Where(f => !string.Equals(f.Read(loaded), f.Read(theirs), StringComparison.Ordinal))
-        .Select(f => new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
+        .Select(f => f.Label == PeopleLabel && nameOf is not null
+            ? new FieldConflict(f.Label, Names(theirs, nameOf), Names(mine, nameOf))
+            : new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
         .ToList();
+
+    private const string PeopleLabel = "People involved";
+
+    private static string Names(NoteForm form, Func<int, string> nameOf) => string.Join(", ", form.MemberIds.Order().Select(nameOf));
 
     public static string? CheckText(string? text) => string.IsNullOrWhiteSpace(text)
         ? "Please write what happened. Keep it factual and brief."
@@ -34,11 +42,11 @@ public sealed class NoteForm
 
     private static readonly (string Label, Func<NoteForm, string> Read)[] Fields =
     [
-        ("Kind of contact", f => f.Kind.ToString()),
+        ("Kind of contact", f => FamilyWords.Contact(f.Kind)),
         ("Date", f => f.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
         ("Time", f => f.Time?.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
         ("Duration (minutes)", f => f.DurationMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-        ("People involved", f => string.Join(",", f.MemberIds.Order())),
+        (PeopleLabel, f => string.Join(",", f.MemberIds.Order())),
         ("Note", f => f.Text),
         ("Follow up on", f => f.FollowUpOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
         ("Confidential", f => f.Confidential ? "Yes" : "No"),

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace FamilyCase.Web.Features.Audit;
+
+/// <summary>Turns the audit trail's record types and field names into the words a supervisor reads.</summary>
+public static partial class AuditWords
+{
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["DisplayName"] = "family name",
+        ["EndedAtUtc"] = "end of assignment",
+        ["OccurredAtUtc"] = "date and time",
+        ["MembersInvolved"] = "people involved",
+        ["SafeContact.Phone"] = "safe phone",
+        ["SafeContact.Email"] = "safe email",
+        ["SafeContact.Address"] = "safe address",
+        ["SafeContact.VoicemailIsSafe"] = "voicemail is safe",
+        ["SafeContact.MailIsSafe"] = "mail is safe",
+        ["SafeContact.BestTimes"] = "best times to reach",
+        ["SafeContact.CodeWord"] = "code word",
+        ["RecognisedAsVictim"] = "recognised as a victim of crime",
+        ["RegisteredWithVictimServices"] = "registered with victim services",
+    };
+
+    private static readonly Dictionary<string, string> Records = new(StringComparer.Ordinal)
+    {
+        ["Family"] = "Family file",
+        ["Member"] = "Family member",
+        ["Note"] = "Contact note",
+        ["Consent"] = "Consent decision",
+        ["Assignment"] = "Assignment",
+        ["EmergencyAccess"] = "Emergency access",
+    };
+
+    public static string Record(string? recordType, string? recordId) =>
+        recordType is null ? "" : $"{(Records.TryGetValue(recordType, out var words) ? words : recordType)} {recordId}".Trim();
+
+    public static string? Detail(string? detail)
+    {
+        const string changed = "Changed: ";
+        if (detail is null || !detail.StartsWith(changed, StringComparison.Ordinal))
+        {
+            return detail;
+        }
+
+        var fields = detail[changed.Length..].Split(", ").Select(Field);
+        return "Changed " + string.Join(", ", fields);
+    }
+
+    public static string Field(string name) =>
+        Fields.TryGetValue(name, out var words) ? words : Words().Replace(name.Replace("Utc", "", StringComparison.Ordinal), " $1").Trim().ToLowerInvariant();
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex Words();
+}

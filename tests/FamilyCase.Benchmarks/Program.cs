@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FamilyCase.Benchmarks;
+
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks            (100,000 families; builds the database once)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --quick (a shorter run for a first look)
+var quick = args.Contains("--quick");
+var job = (quick ? Job.ShortRun : Job.Default)
+    .WithToolchain(InProcessEmitToolchain.Instance)
+    .WithIterationCount(quick ? 5 : 30);
+var config = ManualConfig.Create(DefaultConfig.Instance)
+    .AddJob(job)
+    .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkRunner.Run<FamilyFileBenchmarks>(config, args.Where(a => a != "--quick").ToArray());
