@@ -27,6 +27,14 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
         Assert.Equal(await AssignedFamilyCountAsync(DemoPeople.Caseworker), await rows.CountAsync());
         await page.AssertAccessibleAsync();
         await page.ScreenshotForGuideAsync("caseload");
+
+        var firstFamily = rows.First.Locator("a.fc-family-link");
+        var familyName = (await firstFamily.InnerTextAsync()).Trim();
+        await firstFamily.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = familyName, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Members" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Audit" })).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
     }
 
     private async Task<int> AssignedFamilyCountAsync(string userName)
