@@ -1,3 +1,4 @@
+using FamilyCase.Data;
 using FamilyCase.Domain.Families;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
@@ -13,18 +14,25 @@ public static class DemoStaff
     {
         _ = app.Server;
         await using var db = app.CreateDb();
-        var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Email.StartsWith(userName + "."));
-        return new SignedInStaff(staff.Id, staff.DisplayName, staff.Role, staff.TeamId);
+        return await db.StaffAsync(userName);
     }
 
     /// <summary>A family where the person holds an active assignment of the given kind.</summary>
     public static async Task<int> FamilyOfAsync(this FamilyCaseAppFactory app, string userName, AssignmentKind kind = AssignmentKind.Primary)
     {
-        var staff = await app.StaffAsync(userName);
         await using var db = app.CreateDb();
-        return await db.Assignments.Where(a => a.StaffMemberId == staff.StaffId && a.EndedAtUtc == null && a.Kind == kind)
-            .OrderBy(a => a.FamilyId).Select(a => a.FamilyId).FirstAsync();
+        return await db.FamilyOfAsync(await app.StaffAsync(userName), kind);
     }
+
+    public static async Task<SignedInStaff> StaffAsync(this FamilyCaseDb db, string userName)
+    {
+        var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Email.StartsWith(userName + "."));
+        return new SignedInStaff(staff.Id, staff.DisplayName, staff.Role, staff.TeamId);
+    }
+
+    public static Task<int> FamilyOfAsync(this FamilyCaseDb db, SignedInStaff staff, AssignmentKind kind = AssignmentKind.Primary) =>
+        db.Assignments.Where(a => a.StaffMemberId == staff.StaffId && a.EndedAtUtc == null && a.Kind == kind)
+            .OrderBy(a => a.FamilyId).Select(a => a.FamilyId).FirstAsync();
 
     public static async Task<T> RunAsync<TService, T>(this FamilyCaseAppFactory app, Func<TService, Task<T>> action)
         where TService : notnull

@@ -53,14 +53,12 @@ public abstract class FamilyFileComponentContext : MudTestContext, IAsyncLifetim
     protected async Task<SignedInStaff> StaffAsync(string userName)
     {
         await using var db = CreateDb();
-        var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Email.StartsWith(userName + "."));
-        return new SignedInStaff(staff.Id, staff.DisplayName, staff.Role, staff.TeamId);
+        return await db.StaffAsync(userName);
     }
 
     protected async Task<int> PrimaryFamilyOfAsync(SignedInStaff staff, Domain.Families.AssignmentKind kind = Domain.Families.AssignmentKind.Primary)
     {
         await using var db = CreateDb();
-        return await db.Assignments.Where(a => a.StaffMemberId == staff.StaffId && a.EndedAtUtc == null && a.Kind == kind)
-            .OrderBy(a => a.FamilyId).Select(a => a.FamilyId).FirstAsync();
+        return await db.FamilyOfAsync(staff, kind);
     }
 }
