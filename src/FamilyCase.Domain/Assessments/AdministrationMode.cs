@@ -1,0 +1,7 @@
+namespace FamilyCase.Domain.Assessments;
+
+public enum AdministrationMode
+{
+    WorkerAdministered,
+    SelfReport,
+}

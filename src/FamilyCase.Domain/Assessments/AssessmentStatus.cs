@@ -1,0 +1,8 @@
+namespace FamilyCase.Domain.Assessments;
+
+public enum AssessmentStatus
+{
+    Draft,
+    Completed,
+    Reviewed,
+}
