@@ -1,6 +1,7 @@
 using FamilyCase.Data.Auditing;
 using FamilyCase.Data.Identity;
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
@@ -23,6 +24,9 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
+    public DbSet<SafetyAlert> SafetyAlerts => Set<SafetyAlert>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

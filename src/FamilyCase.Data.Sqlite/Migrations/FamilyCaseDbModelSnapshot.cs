@@ -134,6 +134,208 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("EmergencyAccesses");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministeredByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstrumentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StressfulExperience")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministeredByStaffId");
+
+                    b.HasIndex("CorrectsAssessmentId");
+
+                    b.HasIndex("ReviewedByStaffId");
+
+                    b.HasIndex("FamilyId", "Status");
+
+                    b.HasIndex("FamilyMemberId", "InstrumentCode", "Status", "CompletedAtUtc");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.SafetyAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcknowledgedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActionRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActionRecordedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedByStaffId");
+
+                    b.HasIndex("ActionRecordedByStaffId");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("FamilyMemberId");
+
+                    b.HasIndex("FamilyId", "AcknowledgedAtUtc");
+
+                    b.ToTable("SafetyAlerts");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -664,6 +866,97 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Navigation("StaffMember");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.Assessment", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "AdministeredBy")
+                        .WithMany()
+                        .HasForeignKey("AdministeredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("Assessments")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.FamilyMember", "FamilyMember")
+                        .WithMany()
+                        .HasForeignKey("FamilyMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AdministeredBy");
+
+                    b.Navigation("Family");
+
+                    b.Navigation("FamilyMember");
+
+                    b.Navigation("ReviewedBy");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Assessments.Assessment", "Assessment")
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Assessment");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.SafetyAlert", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "AcknowledgedBy")
+                        .WithMany()
+                        .HasForeignKey("AcknowledgedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "ActionRecordedBy")
+                        .WithMany()
+                        .HasForeignKey("ActionRecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Assessments.Assessment", "Assessment")
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("SafetyAlerts")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.FamilyMember", "FamilyMember")
+                        .WithMany()
+                        .HasForeignKey("FamilyMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AcknowledgedBy");
+
+                    b.Navigation("ActionRecordedBy");
+
+                    b.Navigation("Assessment");
+
+                    b.Navigation("Family");
+
+                    b.Navigation("FamilyMember");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Consents.Consent", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Families.Family", "Family")
@@ -830,8 +1123,15 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
                 {
+                    b.Navigation("Assessments");
+
                     b.Navigation("Assignments");
 
                     b.Navigation("EmergencyAccesses");
@@ -839,6 +1139,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("SafetyAlerts");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Families.FamilyMember", b =>

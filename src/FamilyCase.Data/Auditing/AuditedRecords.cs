@@ -1,4 +1,5 @@
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Notes;
@@ -16,6 +17,9 @@ internal static class AuditedRecords
         Consent c => ("Consent", c.FamilyId, c.Id),
         FamilyAssignment a => ("Assignment", a.FamilyId, a.Id),
         EmergencyAccess e => ("EmergencyAccess", e.FamilyId, e.Id),
+        Assessment a => ("Assessment", a.FamilyId, a.Id),
+        AssessmentAnswer a => ("AssessmentAnswer", a.FamilyId, a.Id),
+        SafetyAlert a => ("SafetyAlert", a.FamilyId, a.Id),
         _ => null,
     };
 

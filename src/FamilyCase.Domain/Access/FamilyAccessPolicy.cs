@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Notes;
@@ -59,6 +60,15 @@ public static class FamilyAccessPolicy
 
     public static IQueryable<Consent> ConsentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.MembersVisibleTo(scope, nowUtc).SelectMany(m => m.Consents);
+
+    /// <summary>Assessments are case content for the family's workers and supervisor; court documents will decide what court support sees.</summary>
+    public static bool SeesAssessments(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    public static IQueryable<Assessment> AssessmentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        SeesAssessments(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Assessments) : families.Where(f => false).SelectMany(f => f.Assessments);
+
+    public static IQueryable<SafetyAlert> SafetyAlertsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        SeesAssessments(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.SafetyAlerts) : families.Where(f => false).SelectMany(f => f.SafetyAlerts);
 
     public static IQueryable<FamilyAssignment> AssignmentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.VisibleTo(scope, nowUtc).SelectMany(f => f.Assignments);

@@ -1,4 +1,5 @@
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 
@@ -28,6 +29,8 @@ public class Family : IVersioned
     public List<FamilyAssignment> Assignments { get; } = [];
     public List<ContactNote> Notes { get; } = [];
     public List<EmergencyAccess> EmergencyAccesses { get; } = [];
+    public List<Assessment> Assessments { get; } = [];
+    public List<SafetyAlert> SafetyAlerts { get; } = [];
 
     public bool IsClosed => Status == FamilyStatus.Closed;
 
