@@ -1,5 +1,6 @@
 using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Administration;
+using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
@@ -31,6 +32,12 @@ public static class FeatureRegistration
         services.AddScoped<ConsentCommands>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<IntakeCommand>();
+        services.AddSingleton(AssessmentSettings.From(configuration));
+        services.AddScoped<AssessmentQuery>();
+        services.AddScoped<AssessmentCommands>();
+        services.AddScoped<MemberAssessmentsQuery>();
+        services.AddScoped<ReviewQueueQuery>();
+        services.AddScoped<FamilyAssessmentsQuery>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using FamilyCase.Data;
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -36,12 +38,13 @@ public sealed record CaseloadRow(
     bool MediaAttention,
     int MemberCount,
     string? PrimaryWorker,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    int OverdueCheckIns);
 
 public sealed record CaseloadResult(IReadOnlyList<CaseloadRow> Rows, int Total);
 
 /// <summary>One page of the families the signed-in person may see, searched by family name, member name or file number.</summary>
-public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules)
 {
     public const int MaxPageSize = 100;
 
@@ -86,6 +89,7 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
         }
 
         var total = await families.CountAsync(cancellationToken);
+        var dueBefore = clock.GetUtcNow().UtcDateTime.AddDays(-rules.ReassessmentDays);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var rows = await Sort(families, request.Sort, request.Descending)
             .Skip(Math.Max(0, request.Page) * pageSize)
@@ -101,7 +105,10 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 f.MediaAttention,
                 f.Members.Count,
                 f.Assignments.Where(a => a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null).Select(a => a.StaffMember!.DisplayName).FirstOrDefault(),
-                f.UpdatedAtUtc))
+                f.UpdatedAtUtc,
+                // People whose latest finished check-in is older than the reassessment cycle.
+                f.Members.Count(m => f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
+                    && !f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= dueBefore))))
             .ToListAsync(cancellationToken);
         return new CaseloadResult(rows, total);
     }

@@ -18,7 +18,8 @@ public sealed record FamilyFileHeader(
     bool PublicationBan,
     bool MediaAttention,
     int Version,
-    DateTime? EmergencyAccessUntilUtc);
+    DateTime? EmergencyAccessUntilUtc,
+    int OpenSafetyAlerts);
 
 public sealed record MemberRow(
     int Id,

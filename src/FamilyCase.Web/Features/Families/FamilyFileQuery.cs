@@ -51,12 +51,14 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var visible = db.Families.AsNoTracking().VisibleTo(staff.Scope, now).Where(f => f.Id == familyId);
+        var seesAlerts = FamilyAccessPolicy.SeesAssessments(staff.Role);
         var header = await visible
             .Select(f => new FamilyFileHeader(
                 f.Id, f.FileNumber, f.DisplayName, f.Status, f.OpenedOn, f.ClosedOn, f.ClosingReason, f.TeamId, f.Team!.Name,
                 f.PreferredLanguage, f.InterpreterNeeded, f.SafetyConcern, f.PublicationBan, f.MediaAttention, f.Version,
                 f.EmergencyAccesses.Where(e => e.StaffMemberId == staff.StaffId && e.ExpiresAtUtc > now)
-                    .Max(e => (DateTime?)e.ExpiresAtUtc)))
+                    .Max(e => (DateTime?)e.ExpiresAtUtc),
+                seesAlerts ? f.SafetyAlerts.Count(a => a.AcknowledgedAtUtc == null) : 0))
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {

@@ -1,0 +1,302 @@
+using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Assessments.Scoring;
+using FamilyCase.Domain.Staff;
+using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Families;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Features.Assessments;
+
+/// <summary>
+/// Every change to an assessment, each saved the moment it is made, so a closed laptop or a dropped connection
+/// loses nothing. Only drafts change; a completed assessment is corrected by a new version.
+/// </summary>
+public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules)
+{
+    public const int MaxTextLength = 2000;
+
+    public async Task<SaveOutcome> StartAsync(SignedInStaff staff, int familyId, int memberId, string instrumentCode, CancellationToken cancellationToken)
+    {
+        var instrument = InstrumentCatalog.Latest(instrumentCode);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, familyId, Now, cancellationToken);
+        if (!await db.FamilyMembers.AnyAsync(m => m.Id == memberId && m.FamilyId == familyId, cancellationToken))
+        {
+            return SaveOutcome.Refused("This person is not in the family file.");
+        }
+
+        var assessment = new Assessment
+        {
+            FamilyId = familyId,
+            FamilyMemberId = memberId,
+            InstrumentCode = instrument.Code,
+            InstrumentVersion = instrument.Version,
+            AdministeredByStaffId = staff.StaffId,
+            StartedAtUtc = Now,
+        };
+        db.Actor = Actor(staff);
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(assessment.Id, assessment.Version);
+    }
+
+    /// <summary>Saves one answer. Returns the safety alert the answer raised, if it raised one.</summary>
+    public async Task<AlertKind?> AnswerAsync(SignedInStaff staff, int assessmentId, string itemKey, AnswerKind kind, int? value, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
+        var item = InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion).Item(itemKey);
+        if (kind == AnswerKind.Answered && (value is null || item.Options.All(o => o.Value != value)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not an answer to question {item.Number}.");
+        }
+
+        await UpsertAsync(db, assessment, itemKey, answer =>
+        {
+            answer.Kind = kind;
+            answer.Value = kind == AnswerKind.Answered ? value : null;
+        }, cancellationToken);
+        var raised = RaisedAlert(assessment.InstrumentCode, new ItemAnswer(itemKey, kind, value));
+        if (raised is { } alertKind && !await db.SafetyAlerts.AnyAsync(a => a.AssessmentId == assessmentId && a.Kind == alertKind, cancellationToken))
+        {
+            db.SafetyAlerts.Add(new SafetyAlert
+            {
+                FamilyId = assessment.FamilyId,
+                FamilyMemberId = assessment.FamilyMemberId,
+                AssessmentId = assessment.Id,
+                Kind = alertKind,
+                RaisedAtUtc = Now,
+            });
+        }
+
+        db.Actor = Actor(staff);
+        await db.SaveChangesAsync(cancellationToken);
+        return raised;
+    }
+
+    /// <summary>Saves a strengths note or the person's own words for a check-in domain.</summary>
+    public async Task NoteAsync(SignedInStaff staff, int assessmentId, string noteKey, string? text, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
+        if (!FamilyNeedsCheckIn.Domains.Any(d => noteKey == FamilyNeedsCheckIn.StrengthsKey(d.Key) || noteKey == FamilyNeedsCheckIn.OwnWordsKey(d.Key)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(noteKey), $"'{noteKey}' is not a note of the check-in.");
+        }
+
+        await UpsertAsync(db, assessment, noteKey, answer => answer.Text = Clean(text), cancellationToken);
+        db.Actor = Actor(staff);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DetailsAsync(SignedInStaff staff, int assessmentId, string language, AdministrationMode mode, string? stressfulExperience, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
+        assessment.Language = string.IsNullOrWhiteSpace(language) ? "English" : language.Trim();
+        assessment.Mode = mode;
+        assessment.StressfulExperience = assessment.InstrumentCode == Pcl5.Code ? Clean(stressfulExperience) : null;
+        db.Actor = Actor(staff);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task StepAsync(SignedInStaff staff, int assessmentId, int step, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
+        var steps = InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion).Sections.Count + 2;
+        assessment.CurrentStep = Math.Clamp(step, 0, steps - 1);
+        db.Actor = Actor(staff);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<SaveOutcome> RecordSafetyActionAsync(SignedInStaff staff, int assessmentId, int alertId, string actionTaken, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(actionTaken) || actionTaken.Trim().Length < 10)
+        {
+            return SaveOutcome.Refused("Please write what you did for their safety (at least a sentence).");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await VisibleAsync(db, staff, assessmentId, cancellationToken);
+        var alert = await db.SafetyAlerts.SingleAsync(a => a.Id == alertId && a.AssessmentId == assessment.Id, cancellationToken);
+        alert.ActionTaken = Clean(actionTaken);
+        alert.ActionRecordedByStaffId = staff.StaffId;
+        alert.ActionRecordedAtUtc = Now;
+        db.Actor = Actor(staff);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(alert.Id, 0);
+    }
+
+    /// <summary>Scores the answers and completes the assessment; a safety alert must have its action recorded first.</summary>
+    public async Task<SaveOutcome> CompleteAsync(SignedInStaff staff, int assessmentId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
+        if (await db.SafetyAlerts.AnyAsync(a => a.AssessmentId == assessmentId && a.ActionTaken == null, cancellationToken))
+        {
+            return SaveOutcome.Refused("Please record what was done for their safety before finishing.");
+        }
+
+        var answers = await db.AssessmentAnswers.Where(a => a.AssessmentId == assessmentId && a.Kind != null)
+            .Select(a => new ItemAnswer(a.ItemKey, a.Kind!.Value, a.Value)).ToListAsync(cancellationToken);
+        var result = InstrumentScorer.Score(InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion), answers, rules);
+        assessment.Status = AssessmentStatus.Completed;
+        assessment.CompletedAtUtc = Now;
+        assessment.Total = result.Total;
+        assessment.Band = result.Band;
+        assessment.IsComplete = result.IsComplete;
+        db.Actor = Actor(staff);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(assessment.Id, assessment.Version);
+    }
+
+    public async Task<SaveOutcome> SignOffAsync(SignedInStaff supervisor, int assessmentId, string? comment, int expectedVersion, CancellationToken cancellationToken)
+    {
+        if (supervisor.Role != StaffRole.Supervisor)
+        {
+            return SaveOutcome.Refused("Only a supervisor can sign off an assessment.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assessment = await VisibleAsync(db, supervisor, assessmentId, cancellationToken);
+        if (assessment.Status != AssessmentStatus.Completed)
+        {
+            return SaveOutcome.Refused(assessment.Status == AssessmentStatus.Reviewed ? "This assessment is already signed off." : "Only a completed assessment can be signed off.");
+        }
+
+        if (assessment.Version != expectedVersion)
+        {
+            return SaveOutcome.Refused("This assessment changed since you opened it. Please read it again before signing off.");
+        }
+
+        assessment.Status = AssessmentStatus.Reviewed;
+        assessment.ReviewedByStaffId = supervisor.StaffId;
+        assessment.ReviewedAtUtc = Now;
+        assessment.ReviewComment = Clean(comment);
+        db.Actor = Actor(supervisor);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(assessment.Id, assessment.Version);
+    }
+
+    /// <summary>Starts a corrected copy as a new draft; the original stays exactly as it was.</summary>
+    public async Task<SaveOutcome> CorrectAsync(SignedInStaff staff, int assessmentId, string reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return SaveOutcome.Refused("Please say what needs correcting.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var original = await VisibleAsync(db, staff, assessmentId, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, original.FamilyId, Now, cancellationToken);
+        if (original.Status == AssessmentStatus.Draft)
+        {
+            return SaveOutcome.Refused("A draft can still be changed directly.");
+        }
+
+        if (await db.Assessments.AnyAsync(a => a.CorrectsAssessmentId == assessmentId, cancellationToken))
+        {
+            return SaveOutcome.Refused("This assessment already has a correction.");
+        }
+
+        var answers = await db.AssessmentAnswers.AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(cancellationToken);
+        var correction = new Assessment
+        {
+            FamilyId = original.FamilyId,
+            FamilyMemberId = original.FamilyMemberId,
+            InstrumentCode = original.InstrumentCode,
+            InstrumentVersion = original.InstrumentVersion,
+            Language = original.Language,
+            Mode = original.Mode,
+            StressfulExperience = original.StressfulExperience,
+            AdministeredByStaffId = staff.StaffId,
+            StartedAtUtc = Now,
+            CorrectsAssessmentId = original.Id,
+            CorrectionReason = reason.Trim(),
+            CurrentStep = 1,
+        };
+        correction.Answers.AddRange(answers.Select(a => new AssessmentAnswer
+        {
+            FamilyId = a.FamilyId, ItemKey = a.ItemKey, Kind = a.Kind, Value = a.Value, Text = a.Text, AnsweredAtUtc = a.AnsweredAtUtc,
+        }));
+        db.Actor = Actor(staff);
+        db.Assessments.Add(correction);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(correction.Id, correction.Version);
+    }
+
+    public async Task<SaveOutcome> AcknowledgeAsync(SignedInStaff supervisor, int alertId, string? note, CancellationToken cancellationToken)
+    {
+        if (supervisor.Role != StaffRole.Supervisor)
+        {
+            return SaveOutcome.Refused("Only a supervisor can acknowledge a safety alert.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var alert = await db.Families.SafetyAlertsVisibleTo(supervisor.Scope, Now).SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
+        if (alert is null)
+        {
+            return SaveOutcome.Refused("This alert is not one of your team's.");
+        }
+
+        if (alert.ActionTaken is null)
+        {
+            return SaveOutcome.Refused("The worker has not yet recorded what was done. Please check in with them first.");
+        }
+
+        alert.AcknowledgedAtUtc = Now;
+        alert.AcknowledgedByStaffId = supervisor.StaffId;
+        alert.AcknowledgementNote = Clean(note);
+        db.Actor = Actor(supervisor);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(alert.Id, 0);
+    }
+
+    public static AlertKind? RaisedAlert(string instrumentCode, ItemAnswer answer) => (instrumentCode, answer) switch
+    {
+        (Phq9.Code, { Key: Phq9.CriticalItem, Kind: AnswerKind.Answered, Value: > 0 }) => AlertKind.SelfHarmThoughts,
+        (FamilyNeedsCheckIn.Code, { Key: FamilyNeedsCheckIn.SafetyDomain, Kind: AnswerKind.Answered, Value: FamilyNeedsCheckIn.Urgent }) => AlertKind.UrgentSafetyNeed,
+        _ => null,
+    };
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static AuditActor Actor(SignedInStaff staff) => new(staff.StaffId, staff.DisplayName);
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text)
+        ? null
+        : text.Trim() is var trimmed && trimmed.Length > MaxTextLength ? trimmed[..MaxTextLength] : text.Trim();
+
+    private async Task<Assessment> VisibleAsync(FamilyCaseDb db, SignedInStaff staff, int assessmentId, CancellationToken cancellationToken) =>
+        await db.Families.AssessmentsVisibleTo(staff.Scope, Now).SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
+        ?? throw new FamilyAccessDeniedException(await db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.FamilyId).FirstOrDefaultAsync(cancellationToken));
+
+    private async Task<Assessment> DraftAsync(FamilyCaseDb db, SignedInStaff staff, int assessmentId, CancellationToken cancellationToken)
+    {
+        var assessment = await VisibleAsync(db, staff, assessmentId, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, assessment.FamilyId, Now, cancellationToken);
+        return assessment.Status == AssessmentStatus.Draft
+            ? assessment
+            : throw new InvalidOperationException("This assessment is finished and can no longer change; start a correction instead.");
+    }
+
+    private async Task UpsertAsync(FamilyCaseDb db, Assessment assessment, string key, Action<AssessmentAnswer> apply, CancellationToken cancellationToken)
+    {
+        var answer = await db.AssessmentAnswers.SingleOrDefaultAsync(a => a.AssessmentId == assessment.Id && a.ItemKey == key, cancellationToken);
+        if (answer is null)
+        {
+            answer = new AssessmentAnswer { AssessmentId = assessment.Id, FamilyId = assessment.FamilyId, ItemKey = key };
+            db.AssessmentAnswers.Add(answer);
+        }
+
+        apply(answer);
+        answer.AnsweredAtUtc = Now;
+        assessment.UpdatedAtUtc = Now;
+    }
+}
