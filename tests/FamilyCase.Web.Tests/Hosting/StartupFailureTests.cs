@@ -12,6 +12,7 @@ public class StartupFailureTests
     [InlineData("Agency__TimeZone", "Mars/Olympus", "Setting 'Agency:TimeZone': 'Mars/Olympus' is not a time zone this server knows")]
     [InlineData("Demo__Enabled", "sometimes", "Setting 'Demo:Enabled': 'sometimes' is not true or false.")]
     [InlineData("Authentication__IdleTimeout", "20", "Setting 'Authentication:IdleTimeout': '20' is not a duration between 00:00:01 and 12:00:00")]
+    [InlineData("Assessments__Pcl5CutPoint", "50", "Setting 'Assessments:Pcl5CutPoint': '50' is not a whole number from 31 to 45.")]
     public async Task A_bad_setting_stops_the_start_with_one_line_that_names_it(string variable, string value, string expected)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "FamilyCase.Web.dll");

@@ -1,0 +1,175 @@
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Assessments.Scoring;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Families;
+using FamilyCase.Testing;
+using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Assessments;
+using FamilyCase.Web.Features.Families;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Tests.Assessments;
+
+public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : IClassFixture<AssessmentCommandTests.App>
+{
+    public sealed class App : FamilyCaseAppFactory;
+
+    [Fact]
+    public async Task Every_answer_is_saved_the_moment_it_is_given_and_a_fresh_load_sees_it()
+    {
+        var (amira, id) = await StartAsync(Phq9.Code);
+
+        await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, "phq9.1", AnswerKind.Answered, 2, CancellationToken.None));
+        var afterFirst = await LoadAsync(amira, id);
+        await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, "phq9.1", AnswerKind.Declined, null, CancellationToken.None));
+        await app.RunAsync<AssessmentCommands, bool>(async c => { await c.StepAsync(amira, id, 2, CancellationToken.None); return true; });
+        var afterChange = await LoadAsync(amira, id);
+
+        Assert.Equal(ItemAnswer.Of("phq9.1", 2), afterFirst.Answers["phq9.1"]);
+        Assert.Equal(ItemAnswer.Declined("phq9.1"), afterChange.Answers["phq9.1"]);
+        Assert.Equal(2, afterChange.CurrentStep);
+        await using var db = app.CreateDb();
+        Assert.Equal(1, await db.AssessmentAnswers.CountAsync(a => a.AssessmentId == id));
+        var audited = await db.AuditEvents.Where(e => e.RecordType == "AssessmentAnswer").Select(e => e.Detail).ToListAsync();
+        Assert.Contains(audited, d => d != null && d.Contains("Kind", StringComparison.Ordinal));
+        Assert.DoesNotContain(audited, d => d != null && d.Contains("Declined", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Check_in_notes_are_saved_with_their_domain()
+    {
+        var (amira, id) = await StartAsync(FamilyNeedsCheckIn.Code);
+
+        await app.RunAsync<AssessmentCommands, bool>(async c =>
+        {
+            await c.NoteAsync(amira, id, FamilyNeedsCheckIn.StrengthsKey("checkin.support"), "  Her sister visits on Sundays ", CancellationToken.None);
+            return true;
+        });
+
+        Assert.Equal("Her sister visits on Sundays", (await LoadAsync(amira, id)).Notes[FamilyNeedsCheckIn.StrengthsKey("checkin.support")]);
+    }
+
+    [Fact]
+    public async Task Question_9_above_zero_raises_an_alert_that_blocks_finishing_until_the_safety_check_is_recorded()
+    {
+        var (amira, id) = await StartAsync(Phq9.Code);
+
+        var raised = await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, Phq9.CriticalItem, AnswerKind.Answered, 1, CancellationToken.None));
+        var blocked = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, id, CancellationToken.None));
+        var view = await LoadAsync(amira, id);
+        var recorded = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.RecordSafetyActionAsync(amira, id, view.Alerts[0].Id, "Checked in; safety plan made and crisis line given.", CancellationToken.None));
+        var finished = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, id, CancellationToken.None));
+
+        Assert.Equal(AlertKind.SelfHarmThoughts, raised);
+        Assert.True(view.NeedsSafetyAction);
+        Assert.Equal("Please record what was done for their safety before finishing.", blocked.Problem);
+        Assert.True(recorded.Saved);
+        Assert.True(finished.Saved);
+        var done = await LoadAsync(amira, id);
+        Assert.Equal(AssessmentStatus.Completed, done.Status);
+        Assert.False(done.Result.IsComplete);
+    }
+
+    [Fact]
+    public async Task A_completed_assessment_is_scored_by_the_system_and_then_read_only()
+    {
+        var (amira, id) = await StartAsync(Gad7.Code);
+        foreach (var n in Enumerable.Range(1, 7))
+        {
+            await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, $"gad7.{n}", AnswerKind.Answered, n <= 5 ? 2 : 0, CancellationToken.None));
+        }
+
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, id, CancellationToken.None));
+
+        await using var db = app.CreateDb();
+        var saved = await db.Assessments.SingleAsync(a => a.Id == id);
+        Assert.Equal((10, "Moderate", true), (saved.Total, saved.Band, saved.IsComplete));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, "gad7.1", AnswerKind.Answered, 3, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_supervisor_signs_off_and_a_correction_is_a_new_version_that_keeps_the_original()
+    {
+        var (amira, id) = await StartAsync(K6.Code);
+        var dana = await app.StaffAsync(DemoPeople.Supervisor);
+        foreach (var n in Enumerable.Range(1, 6))
+        {
+            await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, $"k6.{n}", AnswerKind.Answered, 1, CancellationToken.None));
+        }
+
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, id, CancellationToken.None));
+        var version = (await LoadAsync(dana, id)).Version;
+        var byCaseworker = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.SignOffAsync(amira, id, null, version, CancellationToken.None));
+        var signed = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.SignOffAsync(dana, id, "Reviewed with Amira.", version, CancellationToken.None));
+        var correction = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CorrectAsync(amira, id, "Question 2 was misheard", CancellationToken.None));
+        await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, correction.Id!.Value, "k6.2", AnswerKind.Answered, 3, CancellationToken.None));
+
+        Assert.Equal("Only a supervisor can sign off an assessment.", byCaseworker.Problem);
+        Assert.True(signed.Saved);
+        var original = await LoadAsync(amira, id);
+        var corrected = await LoadAsync(amira, correction.Id!.Value);
+        Assert.Equal(AssessmentStatus.Reviewed, original.Status);
+        Assert.Equal(6, original.Result.Total);
+        Assert.Equal(correction.Id, original.CorrectedByAssessmentId);
+        Assert.Equal(id, corrected.CorrectsAssessmentId);
+        Assert.Equal(8, corrected.Result.Total);
+        Assert.Equal(AssessmentStatus.Draft, corrected.Status);
+    }
+
+    [Fact]
+    public async Task Assessments_are_case_content_court_support_administrators_and_other_caseworkers_cannot_open_them()
+    {
+        var (_, id) = await StartAsync(Phq9.Code);
+        foreach (var person in new[] { DemoPeople.CourtSupport, DemoPeople.Administrator, DemoPeople.OtherCaseworker })
+        {
+            var staff = await app.StaffAsync(person);
+
+            Assert.Null(await app.RunAsync<AssessmentQuery, AssessmentView?>(q => q.OpenAsync(staff, id, recordView: true, CancellationToken.None)));
+            await Assert.ThrowsAnyAsync<Exception>(() => app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(staff, id, "phq9.1", AnswerKind.Answered, 1, CancellationToken.None)));
+        }
+
+        await using var db = app.CreateDb();
+        Assert.Equal(3, await db.AuditEvents.CountAsync(e => e.RecordType == "Assessment" && e.RecordId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditAction.AccessRefused));
+    }
+
+    [Fact]
+    public async Task The_next_check_in_is_due_ninety_days_after_the_last_one_and_shows_as_overdue_on_the_caseload()
+    {
+        var (amira, id) = await StartAsync(FamilyNeedsCheckIn.Code, memberIndex: 1);
+        await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, "checkin.practical", AnswerKind.Answered, 2, CancellationToken.None));
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, id, CancellationToken.None));
+        int familyId, memberId;
+        await using (var db = app.CreateDb())
+        {
+            var assessment = await db.Assessments.SingleAsync(a => a.Id == id);
+            (familyId, memberId) = (assessment.FamilyId, assessment.FamilyMemberId);
+            var completed = assessment.CompletedAtUtc!.Value;
+            var member = await app.RunAsync<MemberAssessmentsQuery, MemberAssessments?>(q => q.ExecuteAsync(amira, familyId, memberId, CancellationToken.None));
+            Assert.Equal(DateOnly.FromDateTime(completed).AddDays(90), member!.NextCheckInDue);
+            Assert.Equal(2, member.CheckInDomains["checkin.practical"].Single().Value);
+
+            // The same check-in, as if done 100 days ago.
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Assessments SET CompletedAtUtc = {completed.AddDays(-100)} WHERE Id = {id}");
+        }
+
+        var caseload = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q =>
+            q.ExecuteAsync(amira.Scope, new Features.Caseload.CaseloadRequest(null, Features.Caseload.CaseloadSort.FileNumber, false, 0, 100), CancellationToken.None));
+        Assert.Equal(1, caseload.Rows.Single(r => r.Id == familyId).OverdueCheckIns);
+    }
+
+    private async Task<(SignedInStaff Staff, int AssessmentId)> StartAsync(string code, int memberIndex = 0)
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        var familyId = await app.FamilyOfAsync(DemoPeople.Caseworker);
+        await using var db = app.CreateDb();
+        var memberId = await db.FamilyMembers.Where(m => m.FamilyId == familyId && m.Role != MemberRole.IdentifiedChild).OrderBy(m => m.Id).Select(m => m.Id).Skip(memberIndex).FirstAsync();
+        var started = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, memberId, code, CancellationToken.None));
+        return (amira, started.Id!.Value);
+    }
+
+    private async Task<AssessmentView> LoadAsync(SignedInStaff staff, int id) =>
+        (await app.RunAsync<AssessmentQuery, AssessmentView?>(q => q.LoadAsync(staff, id, CancellationToken.None)))!;
+}
