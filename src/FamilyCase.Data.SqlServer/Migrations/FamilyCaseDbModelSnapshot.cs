@@ -284,6 +284,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FamilyId");
+
                     b.HasIndex("AssessmentId", "ItemKey")
                         .IsUnique();
 
@@ -948,7 +950,15 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Assessment");
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Assessments.SafetyAlert", b =>

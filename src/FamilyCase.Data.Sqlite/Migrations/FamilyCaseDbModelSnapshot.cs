@@ -272,6 +272,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FamilyId");
+
                     b.HasIndex("AssessmentId", "ItemKey")
                         .IsUnique();
 
@@ -913,7 +915,15 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Assessment");
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Assessments.SafetyAlert", b =>

@@ -35,6 +35,7 @@ internal sealed class AssessmentAnswerConfiguration : IEntityTypeConfiguration<A
         builder.Property(a => a.ItemKey).HasMaxLength(60);
         builder.Property(a => a.Text).HasMaxLength(2000);
         builder.HasIndex(a => new { a.AssessmentId, a.ItemKey }).IsUnique();
+        builder.HasOne(a => a.Family).WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

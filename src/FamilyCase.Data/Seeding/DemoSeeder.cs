@@ -28,7 +28,10 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             db.Teams.AddRange(teams.Values);
             db.Staff.AddRange(staff.Values);
             db.Users.AddRange(staffSeed.Staff.Select(s => NewUser(s, staff[s.UserName], password)));
-            db.Families.AddRange(familiesSeed.Families.Select(f => DemoFamilyBuilder.Build(f, teams, staff, now)));
+            var families = familiesSeed.Families.ToDictionary(f => f.FileNumber, f => DemoFamilyBuilder.Build(f, teams, staff, now));
+            db.Families.AddRange(families.Values);
+            var assessments = await DemoAssessments.ReadAsync(seedFolder, cancellationToken);
+            db.Assessments.AddRange(assessments.Select(a => DemoAssessments.Build(a, families, staff)));
             db.Actor = AuditActor.Import;
             await db.SaveChangesAsync(cancellationToken);
         }

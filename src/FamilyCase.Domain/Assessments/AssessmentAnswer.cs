@@ -10,6 +10,7 @@ public class AssessmentAnswer
     public int AssessmentId { get; set; }
     public Assessment? Assessment { get; set; }
     public int FamilyId { get; set; }
+    public Families.Family? Family { get; set; }
     public required string ItemKey { get; set; }
     public AnswerKind? Kind { get; set; }
     public int? Value { get; set; }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyCase.Data.SqlServer.Migrations
 {
     [DbContext(typeof(FamilyCaseDb))]
-    [Migration("20261126021938_Assessments")]
+    [Migration("20261126023501_Assessments")]
     partial class Assessments
     {
         /// <inheritdoc />
@@ -286,6 +286,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
 
                     b.HasIndex("AssessmentId", "ItemKey")
                         .IsUnique();
@@ -951,7 +953,15 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Assessment");
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Assessments.SafetyAlert", b =>

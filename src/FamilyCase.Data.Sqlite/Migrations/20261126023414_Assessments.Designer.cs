@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyCase.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FamilyCaseDb))]
-    [Migration("20261126021924_Assessments")]
+    [Migration("20261126023414_Assessments")]
     partial class Assessments
     {
         /// <inheritdoc />
@@ -274,6 +274,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
 
                     b.HasIndex("AssessmentId", "ItemKey")
                         .IsUnique();
@@ -916,7 +918,15 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Assessment");
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Assessments.SafetyAlert", b =>

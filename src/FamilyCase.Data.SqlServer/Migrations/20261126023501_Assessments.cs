@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyCase.Data.Sqlite.Migrations
+namespace FamilyCase.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Assessments : Migration
@@ -15,31 +15,31 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Mode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AdministeredByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CurrentStep = table.Column<int>(type: "INTEGER", nullable: false),
-                    StressfulExperience = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Total = table.Column<int>(type: "INTEGER", nullable: true),
-                    Band = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    IsComplete = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReviewedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CorrectsAssessmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    InstrumentCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Mode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AdministeredByStaffId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CurrentStep = table.Column<int>(type: "int", nullable: false),
+                    StressfulExperience = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Total = table.Column<int>(type: "int", nullable: true),
+                    Band = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    IsComplete = table.Column<bool>(type: "bit", nullable: false),
+                    ReviewedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CorrectsAssessmentId = table.Column<int>(type: "int", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,15 +80,15 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "AssessmentAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Value = table.Column<int>(type: "INTEGER", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AssessmentId = table.Column<int>(type: "int", nullable: false),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    ItemKey = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Value = table.Column<int>(type: "int", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,25 +99,31 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         principalTable: "Assessments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AssessmentAnswers_Families_FamilyId",
+                        column: x => x.FamilyId,
+                        principalTable: "Families",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
                 name: "SafetyAlerts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActionTaken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ActionRecordedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ActionRecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcknowledgedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcknowledgementNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    AssessmentId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActionTaken = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ActionRecordedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    ActionRecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcknowledgedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcknowledgementNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -159,6 +165,11 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 table: "AssessmentAnswers",
                 columns: new[] { "AssessmentId", "ItemKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentAnswers_FamilyId",
+                table: "AssessmentAnswers",
+                column: "FamilyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assessments_AdministeredByStaffId",
