@@ -173,6 +173,9 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Property<int>("CurrentStep")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CutPoint")
+                        .HasColumnType("int");
+
                     b.Property<int>("FamilyId")
                         .HasColumnType("int");
 

@@ -163,6 +163,9 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<int>("CurrentStep")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CutPoint")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FamilyId")
                         .HasColumnType("INTEGER");
 

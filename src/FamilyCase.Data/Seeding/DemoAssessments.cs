@@ -70,6 +70,7 @@ internal static class DemoAssessments
             Total = result.Total,
             Band = result.Band,
             IsComplete = result.IsComplete,
+            CutPoint = result.Pcl5?.CutPoint,
             ReviewedBy = seed.ReviewedBy is null ? null : Staff(staff, seed.ReviewedBy),
             ReviewedAtUtc = seed.ReviewedBy is null ? null : completed.AddDays(2),
             CreatedAtUtc = completed,

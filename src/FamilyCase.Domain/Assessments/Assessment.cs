@@ -32,6 +32,9 @@ public class Assessment : IVersioned
     public int? Total { get; set; }
     public string? Band { get; set; }
     public bool IsComplete { get; set; }
+
+    /// <summary>PCL-5 only: the cut-point in force when it was scored, so a later setting change never rewrites this result.</summary>
+    public int? CutPoint { get; set; }
     public int? ReviewedByStaffId { get; set; }
     public StaffMember? ReviewedBy { get; set; }
     public DateTime? ReviewedAtUtc { get; set; }

@@ -160,6 +160,84 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
         Assert.Equal(1, caseload.Rows.Single(r => r.Id == familyId).OverdueCheckIns);
     }
 
+    [Fact]
+    public async Task The_identified_child_is_not_assessed_here()
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        var familyId = await app.FamilyOfAsync(DemoPeople.Caseworker);
+        await using var db = app.CreateDb();
+        var child = await db.FamilyMembers.Where(m => m.FamilyId == familyId && m.Role == MemberRole.IdentifiedChild).Select(m => m.Id).SingleAsync();
+
+        var refused = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, child, FamilyNeedsCheckIn.Code, CancellationToken.None));
+
+        Assert.False(refused.Saved);
+        Assert.StartsWith("FamilyCase does not assess the identified child", refused.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pcl5_keeps_the_cut_point_it_was_scored_with_and_shows_the_change_since_the_last_one()
+    {
+        var (amira, first) = await StartAsync(Pcl5.Code, memberIndex: 2);
+        await AnswerAllAsync(amira, first, Pcl5.Definition, 1);
+        await app.RunAsync<AssessmentCommands, bool>(async c => { await c.DetailsAsync(amira, first, "English", AdministrationMode.WorkerAdministered, "what happened to my son", CancellationToken.None); return true; });
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, first, CancellationToken.None));
+        int memberId;
+        await using (var db = app.CreateDb())
+        {
+            memberId = (await db.Assessments.SingleAsync(a => a.Id == first)).FamilyMemberId;
+            Assert.Equal(33, (await db.Assessments.SingleAsync(a => a.Id == first)).CutPoint);
+        }
+
+        var familyId = await app.FamilyOfAsync(DemoPeople.Caseworker);
+        var second = (await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, memberId, Pcl5.Code, CancellationToken.None))).Id!.Value;
+        await AnswerAllAsync(amira, second, Pcl5.Definition, 2);
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, second, CancellationToken.None));
+
+        var view = await LoadAsync(amira, second);
+        Assert.Equal((40, 20, 20), (view.Result.Total!.Value, view.PreviousTotal!.Value, view.Change!.Value));
+        Assert.True(view.ChangeIsMeaningful);
+        Assert.True(view.Result.Pcl5!.ProvisionalByCutPoint);
+        Assert.Equal("what happened to my son", (await LoadAsync(amira, first)).StressfulExperience);
+    }
+
+    [Fact]
+    public async Task Court_support_never_sees_overdue_check_in_counts()
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        var grace = await app.StaffAsync(DemoPeople.CourtSupport);
+        int familyId, memberId;
+        await using (var db = app.CreateDb())
+        {
+            // A family both of them work with: Amira as caseworker, Grace in court.
+            familyId = await db.Assignments.Where(a => a.StaffMemberId == grace.StaffId && a.EndedAtUtc == null
+                    && db.Assignments.Any(b => b.FamilyId == a.FamilyId && b.StaffMemberId == amira.StaffId && b.EndedAtUtc == null))
+                .Select(a => a.FamilyId).FirstAsync();
+            memberId = await db.FamilyMembers.Where(m => m.FamilyId == familyId && m.Role == MemberRole.Parent).Select(m => m.Id).FirstAsync();
+        }
+
+        var id = (await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, memberId, FamilyNeedsCheckIn.Code, CancellationToken.None))).Id!.Value;
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.CompleteAsync(amira, id, CancellationToken.None));
+        await using (var db = app.CreateDb())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Assessments SET CompletedAtUtc = {DateTime.UtcNow.AddDays(-120)} WHERE Id = {id}");
+        }
+
+        var request = new Features.Caseload.CaseloadRequest(null, Features.Caseload.CaseloadSort.FileNumber, false, 0, 100);
+        var forAmira = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(amira.Scope, request, CancellationToken.None));
+        var forGrace = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(grace.Scope, request, CancellationToken.None));
+
+        Assert.True(forAmira.Rows.Single(r => r.Id == familyId).OverdueCheckIns >= 1);
+        Assert.Equal(0, forGrace.Rows.Single(r => r.Id == familyId).OverdueCheckIns);
+    }
+
+    private async Task AnswerAllAsync(SignedInStaff staff, int id, InstrumentDefinition instrument, int value)
+    {
+        foreach (var item in instrument.ScoredItems)
+        {
+            await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(staff, id, item.Key, AnswerKind.Answered, value, CancellationToken.None));
+        }
+    }
+
     private async Task<(SignedInStaff Staff, int AssessmentId)> StartAsync(string code, int memberIndex = 0)
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);

@@ -25,9 +25,15 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         var instrument = InstrumentCatalog.Latest(instrumentCode);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await FamilyScope.EnsureCanEditAsync(db, staff, familyId, Now, cancellationToken);
-        if (!await db.FamilyMembers.AnyAsync(m => m.Id == memberId && m.FamilyId == familyId, cancellationToken))
+        var member = await db.FamilyMembers.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId && m.FamilyId == familyId, cancellationToken);
+        if (member is null)
         {
             return SaveOutcome.Refused("This person is not in the family file.");
+        }
+
+        if (WhyNotAssessed(member, DateOnly.FromDateTime(Now)) is { } reason)
+        {
+            return SaveOutcome.Refused(reason);
         }
 
         var assessment = new Assessment
@@ -151,6 +157,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         assessment.Total = result.Total;
         assessment.Band = result.Band;
         assessment.IsComplete = result.IsComplete;
+        assessment.CutPoint = result.Pcl5?.CutPoint;
         db.Actor = Actor(staff);
         await db.SaveChangesAsync(cancellationToken);
         return SaveOutcome.Done(assessment.Id, assessment.Version);
@@ -257,6 +264,19 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         await db.SaveChangesAsync(cancellationToken);
         return SaveOutcome.Done(alert.Id, 0);
     }
+
+    public const int YoungestAssessed = 12;
+
+    /// <summary>
+    /// The identified child's clinical care is recorded elsewhere, and these instruments are for adults and young people:
+    /// returns why this person is not assessed in FamilyCase, or null.
+    /// </summary>
+    public static string? WhyNotAssessed(Domain.Families.FamilyMember member, DateOnly today) =>
+        member.Role == Domain.Families.MemberRole.IdentifiedChild
+            ? "FamilyCase does not assess the identified child: their clinical and child-protection records belong with the services caring for them."
+            : member.AgeOn(today) is { } age && age < YoungestAssessed
+                ? $"These check-ins and screens are for people aged {YoungestAssessed} and over."
+                : null;
 
     public static AlertKind? RaisedAlert(string instrumentCode, ItemAnswer answer) => (instrumentCode, answer) switch
     {

@@ -35,7 +35,7 @@ public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
             .Select(a => new
             {
                 a.Id, a.FamilyId, a.FamilyMemberId, a.InstrumentCode, a.InstrumentVersion, a.Language, a.Mode, a.Status, a.CurrentStep,
-                a.StressfulExperience, a.StartedAtUtc, a.CompletedAtUtc, a.ReviewedAtUtc, a.ReviewComment, a.CorrectsAssessmentId, a.Version,
+                a.StressfulExperience, a.StartedAtUtc, a.CompletedAtUtc, a.ReviewedAtUtc, a.ReviewComment, a.CorrectsAssessmentId, a.Version, a.CutPoint,
                 Member = (a.FamilyMember!.PreferredName ?? a.FamilyMember.FirstName) + " " + a.FamilyMember.LastName,
                 Family = a.Family!.DisplayName,
                 AdministeredBy = a.AdministeredBy!.DisplayName,
@@ -54,13 +54,21 @@ public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
                 a.AcknowledgedAtUtc, a.AcknowledgedBy == null ? null : a.AcknowledgedBy.DisplayName, a.AcknowledgementNote))
             .ToListAsync(cancellationToken);
         var instrument = InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion);
+        var scoring = assessment.CutPoint is { } cutPoint ? rules with { Pcl5CutPoint = cutPoint } : rules;
+        var previous = assessment.CompletedAtUtc is { } completedAt
+            ? await db.Assessments.AsNoTracking()
+                .Where(a => a.FamilyMemberId == assessment.FamilyMemberId && a.InstrumentCode == assessment.InstrumentCode && a.Id != assessment.Id
+                    && a.Total != null && a.CompletedAtUtc < completedAt && a.Id != assessment.CorrectsAssessmentId
+                    && !db.Assessments.Any(c => c.CorrectsAssessmentId == a.Id && c.Status != AssessmentStatus.Draft))
+                .OrderByDescending(a => a.CompletedAtUtc).Select(a => a.Total).FirstOrDefaultAsync(cancellationToken)
+            : null;
         var answers = assessment.Answers.Where(x => x.Kind is not null).ToDictionary(x => x.ItemKey, x => new ItemAnswer(x.ItemKey, x.Kind!.Value, x.Value));
         var notes = assessment.Answers.Where(x => x.Kind is null).ToDictionary(x => x.ItemKey, x => x.Text);
         return new AssessmentView(
             assessment.Id, assessment.FamilyId, assessment.FamilyMemberId, assessment.Member, assessment.Family, instrument, assessment.Language, assessment.Mode,
             assessment.AdministeredBy, assessment.Status, assessment.CurrentStep, assessment.StressfulExperience, assessment.StartedAtUtc, assessment.CompletedAtUtc,
             assessment.ReviewedBy, assessment.ReviewedAtUtc, assessment.ReviewComment, assessment.CorrectsAssessmentId, correctedBy, assessment.Version,
-            answers, notes, alerts, InstrumentScorer.Score(instrument, answers.Values, rules, notes));
+            answers, notes, alerts, InstrumentScorer.Score(instrument, answers.Values, scoring, notes), previous);
     }
 
     private async Task<int?> FamilyOfAsync(int assessmentId, CancellationToken cancellationToken)

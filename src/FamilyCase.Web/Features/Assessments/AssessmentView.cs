@@ -30,8 +30,14 @@ public sealed record AssessmentView(
     IReadOnlyDictionary<string, ItemAnswer> Answers,
     IReadOnlyDictionary<string, string?> Notes,
     IReadOnlyList<AlertView> Alerts,
-    ScoreResult Result)
+    ScoreResult Result,
+    int? PreviousTotal = null)
 {
+    /// <summary>Change in total since this person's previous finished result on the same instrument.</summary>
+    public int? Change => Result.Total is { } total && PreviousTotal is { } previous ? total - previous : null;
+
+    public bool ChangeIsMeaningful => Instrument.Code == Domain.Assessments.Instruments.Pcl5.Code && Change is { } change && Math.Abs(change) >= Domain.Assessments.Instruments.Pcl5.MeaningfulChange;
+
     /// <summary>Steps: the introduction, one per section, and the closing page.</summary>
     public int StepCount => Instrument.Sections.Count + 2;
 

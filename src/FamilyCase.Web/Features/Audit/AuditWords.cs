@@ -30,6 +30,9 @@ public static partial class AuditWords
         ["Consent"] = "Consent decision",
         ["Assignment"] = "Assignment",
         ["EmergencyAccess"] = "Emergency access",
+        ["Assessment"] = "Assessment",
+        ["AssessmentAnswer"] = "Assessment answer",
+        ["SafetyAlert"] = "Safety alert",
     };
 
     public static string Record(string? recordType, string? recordId) =>

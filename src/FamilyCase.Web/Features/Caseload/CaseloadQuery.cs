@@ -90,6 +90,7 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
 
         var total = await families.CountAsync(cancellationToken);
         var dueBefore = clock.GetUtcNow().UtcDateTime.AddDays(-rules.ReassessmentDays);
+        var seesAssessments = FamilyAccessPolicy.SeesAssessments(scope.Role);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var rows = await Sort(families, request.Sort, request.Descending)
             .Skip(Math.Max(0, request.Page) * pageSize)
@@ -106,8 +107,8 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 f.Members.Count,
                 f.Assignments.Where(a => a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null).Select(a => a.StaffMember!.DisplayName).FirstOrDefault(),
                 f.UpdatedAtUtc,
-                // People whose latest finished check-in is older than the reassessment cycle.
-                f.Members.Count(m => f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
+                // People whose latest finished check-in is older than the reassessment cycle; assessment content, so not for court support.
+                !seesAssessments ? 0 : f.Members.Count(m => f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
                     && !f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= dueBefore))))
             .ToListAsync(cancellationToken);
         return new CaseloadResult(rows, total);

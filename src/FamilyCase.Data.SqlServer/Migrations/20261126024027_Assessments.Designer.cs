@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyCase.Data.SqlServer.Migrations
 {
     [DbContext(typeof(FamilyCaseDb))]
-    [Migration("20261126023501_Assessments")]
+    [Migration("20261126024027_Assessments")]
     partial class Assessments
     {
         /// <inheritdoc />
@@ -174,6 +174,9 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<int>("CurrentStep")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CutPoint")
                         .HasColumnType("int");
 
                     b.Property<int>("FamilyId")

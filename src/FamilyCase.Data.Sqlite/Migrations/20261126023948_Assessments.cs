@@ -32,6 +32,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     Total = table.Column<int>(type: "INTEGER", nullable: true),
                     Band = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     IsComplete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CutPoint = table.Column<int>(type: "INTEGER", nullable: true),
                     ReviewedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
                     ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReviewComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),

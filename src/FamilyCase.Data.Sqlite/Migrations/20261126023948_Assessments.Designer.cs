@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyCase.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FamilyCaseDb))]
-    [Migration("20261126023414_Assessments")]
+    [Migration("20261126023948_Assessments")]
     partial class Assessments
     {
         /// <inheritdoc />
@@ -164,6 +164,9 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CutPoint")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FamilyId")

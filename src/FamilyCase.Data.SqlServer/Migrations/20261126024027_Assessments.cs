@@ -32,6 +32,7 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     Total = table.Column<int>(type: "int", nullable: true),
                     Band = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
                     IsComplete = table.Column<bool>(type: "bit", nullable: false),
+                    CutPoint = table.Column<int>(type: "int", nullable: true),
                     ReviewedByStaffId = table.Column<int>(type: "int", nullable: true),
                     ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ReviewComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
