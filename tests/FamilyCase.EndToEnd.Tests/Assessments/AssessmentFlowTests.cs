@@ -33,6 +33,7 @@ public sealed class AssessmentFlowTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.ScreenshotForGuideAsync("assessment-step");
         await flow.NextAsync("Step 3 of 5");
+        await page.AssertAccessibleAsync();
         await flow.PassContentNoteAsync();
         foreach (var n in new[] { 6, 7, 8 })
         {
@@ -55,8 +56,10 @@ public sealed class AssessmentFlowTests(BrowserFixture browser)
 
         await flow.NextAsync("Step 4 of 5");
         await flow.AnswerAsync("phq9.difficulty", "Somewhat difficult");
+        await page.AssertAccessibleAsync();
         await flow.NextAsync("Step 5 of 5");
         await Assertions.Expect(page.Locator("#finish-missing")).ToContainTextAsync("Question 3: preferred not to say");
+        await page.AssertAccessibleAsync();
         await page.ClickAsync("#assessment-finish");
 
         await Assertions.Expect(page.Locator("#results-incomplete")).ToContainTextAsync("Incomplete: no total");
@@ -105,6 +108,7 @@ public sealed class AssessmentFlowTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.ScreenshotForGuideAsync("check-in-step");
         await flow.NextAsync("Step 3 of 15");
+        await page.AssertAccessibleAsync();
         await flow.PassContentNoteAsync();
         await flow.AnswerAsync("checkin.safety", "Keep an eye on it");
         await flow.NextAsync("Step 4 of 15");

@@ -72,6 +72,19 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
         Assert.False(done.Result.IsComplete);
     }
 
+    [Theory]
+    [InlineData(2, null)]
+    [InlineData(3, AlertKind.UrgentSafetyNeed)]
+    public async Task A_check_in_safety_rating_of_three_raises_the_same_kind_of_alert(int rating, AlertKind? expected)
+    {
+        var (amira, id) = await StartAsync(FamilyNeedsCheckIn.Code, memberIndex: 3);
+
+        var raised = await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, FamilyNeedsCheckIn.SafetyDomain, AnswerKind.Answered, rating, CancellationToken.None));
+
+        Assert.Equal(expected, raised);
+        Assert.Equal(expected is not null, (await LoadAsync(amira, id)).NeedsSafetyAction);
+    }
+
     [Fact]
     public async Task A_completed_assessment_is_scored_by_the_system_and_then_read_only()
     {
