@@ -64,6 +64,24 @@ public sealed class DemoSeedTests(DemoSeedTests.App app) : IClassFixture<DemoSee
     }
 
     [Fact]
+    public async Task Demo_assessments_are_scored_by_the_system_and_signed_off_with_one_check_in_overdue()
+    {
+        _ = app.Server;
+        await using var db = app.CreateDb();
+        var assessments = await db.Assessments.Include(a => a.FamilyMember).AsNoTracking().ToListAsync();
+        var phq9 = assessments.Where(a => a.InstrumentCode == "PHQ-9" && a.FamilyMember!.FirstName == "Vasanthi").OrderBy(a => a.CompletedAtUtc).ToList();
+        var pcl5 = assessments.Single(a => a.InstrumentCode == "PCL-5");
+
+        Assert.NotEmpty(assessments);
+        Assert.All(assessments, a => Assert.Equal(Domain.Assessments.AssessmentStatus.Reviewed, a.Status));
+        Assert.Equal([(14, "Moderate"), (8, "Mild")], phq9.Select(a => (a.Total!.Value, a.Band!)));
+        Assert.Equal((36, 33), (pcl5.Total!.Value, pcl5.CutPoint!.Value));
+        var suresh = assessments.Single(a => a.InstrumentCode == "CHECK-IN" && a.FamilyMember!.FirstName == "Suresh");
+        Assert.True(suresh.CompletedAtUtc < new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc).AddDays(-90));
+        Assert.False(suresh.IsComplete);
+    }
+
+    [Fact]
     public async Task Starting_again_does_not_seed_twice()
     {
         _ = app.Server;

@@ -135,6 +135,21 @@ public sealed class FamilyAccessTests(FamilyAccessTests.App app) : IClassFixture
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditAction.AccessRefused && e.FamilyId == othersFamily && e.Detail == "Change refused" && e.ActorStaffId == amira.StaffId));
     }
 
+    [Fact]
+    public async Task A_supervisor_cannot_reassign_another_teams_family_and_the_attempt_is_audited()
+    {
+        var eastFamily = await app.FamilyOfAsync(DemoPeople.Caseworker);
+        var marc = await app.StaffAsync("marc");
+        var priya = await app.StaffAsync(DemoPeople.OtherCaseworker);
+
+        await Assert.ThrowsAsync<FamilyAccessDeniedException>(() => app.RunAsync<AssignmentCommands, Components.Shared.SaveOutcome>(c =>
+            c.AssignAsync(marc, eastFamily, Domain.Families.AssignmentKind.Primary, priya.StaffId, "Trying to move this family", CancellationToken.None)));
+
+        await using var db = app.CreateDb();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditAction.AccessRefused && e.FamilyId == eastFamily && e.ActorStaffId == marc.StaffId));
+        Assert.False(await db.Assignments.AnyAsync(a => a.FamilyId == eastFamily && a.StaffMemberId == priya.StaffId));
+    }
+
     private async Task<int> ViewsAsync(int familyId)
     {
         await using var db = app.CreateDb();

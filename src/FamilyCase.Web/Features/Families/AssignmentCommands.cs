@@ -53,7 +53,8 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var family = await db.Families.VisibleTo(supervisor.Scope, now).Include(f => f.Assignments)
-            .SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken) ?? throw new FamilyAccessDeniedException(familyId);
+            .SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken)
+            ?? throw await FamilyScope.RefusalAsync(db, supervisor, familyId, now, cancellationToken);
         var candidates = await CandidatesAsync(family.TeamId, kind, cancellationToken);
         if (candidates.All(c => c.Id != staffId))
         {

@@ -26,6 +26,12 @@ public static class FamilyScope
             return;
         }
 
+        throw await RefusalAsync(db, staff, familyId, nowUtc, cancellationToken);
+    }
+
+    /// <summary>Audits a refused change to a family's records and returns the exception to throw.</summary>
+    public static async Task<FamilyAccessDeniedException> RefusalAsync(FamilyCaseDb db, SignedInStaff staff, int familyId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAtUtc = nowUtc,
@@ -38,6 +44,6 @@ public static class FamilyScope
             Detail = "Change refused",
         });
         await db.SaveChangesAsync(cancellationToken);
-        throw new FamilyAccessDeniedException(familyId);
+        return new FamilyAccessDeniedException(familyId);
     }
 }
