@@ -114,9 +114,19 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         return result;
     }
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        await AbandonAsync(eventData.Context, cancellationToken);
+
+    // Someone else saved first: nothing of this save is kept, and the transaction must not hold the database.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is FamilyCaseDb { PendingChangeAudit: { } batch } db && !ReferenceEquals(batch, Writing))
+        await AbandonAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
+    private static async Task AbandonAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is FamilyCaseDb { PendingChangeAudit: { } batch } db && !ReferenceEquals(batch, Writing))
         {
             db.PendingChangeAudit = null;
             if (batch.OwnedTransaction is { } transaction)

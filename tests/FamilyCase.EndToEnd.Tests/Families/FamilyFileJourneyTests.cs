@@ -71,7 +71,11 @@ public sealed class FamilyFileJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#add-note");
         await page.ChooseAsync("#note-kind", "In person");
         await page.ChooseManyAsync("#note-members", "Adaeze Okafor");
-        await page.FillAsync("#note-text", "Met Adaeze at the office. Talked through what happens next and left the parent peer-support list.");
+        await Assertions.Expect(page.Locator("#note-members")).ToHaveValueAsync("Adaeze Okafor");
+        const string noteText = "Met Adaeze at the office. Talked through what happens next and left the parent peer-support list.";
+        await page.FillAsync("#note-text", noteText);
+        // The counter is drawn by the server, so it shows once the app has the text.
+        await Assertions.Expect(page.Locator("#note-form")).ToContainTextAsync($"{noteText.Length} / 8000");
         await page.AssertAccessibleAsync();
         await page.ClickAsync("#note-save");
         await Assertions.Expect(page.Locator("#notes-timeline")).ToContainTextAsync("parent peer-support list");

@@ -9,6 +9,7 @@ using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Families;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyCase.Web.Tests.Assessments;
 
@@ -99,8 +100,9 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
         await using var db = app.CreateDb();
         var saved = await db.Assessments.SingleAsync(a => a.Id == id);
         Assert.Equal((10, "Moderate", true), (saved.Total, saved.Band, saved.IsComplete));
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var refusal = await Assert.ThrowsAsync<AssessmentChangedException>(() =>
             app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, "gad7.1", AnswerKind.Answered, 3, CancellationToken.None)));
+        Assert.Equal(AssessmentChangedException.Finished, refusal.Message);
     }
 
     [Fact]
@@ -161,7 +163,8 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
             (familyId, memberId) = (assessment.FamilyId, assessment.FamilyMemberId);
             var completed = assessment.CompletedAtUtc!.Value;
             var member = await app.RunAsync<MemberAssessmentsQuery, MemberAssessments?>(q => q.ExecuteAsync(amira, familyId, memberId, CancellationToken.None));
-            Assert.Equal(DateOnly.FromDateTime(completed).AddDays(90), member!.NextCheckInDue);
+            var localDay = DateOnly.FromDateTime(app.Services.GetRequiredService<AgencyTime>().ToLocal(completed));
+            Assert.Equal(localDay.AddDays(90), member!.NextCheckInDue);
             Assert.Equal(2, member.CheckInDomains["checkin.practical"].Single().Value);
 
             // The same check-in, as if done 100 days ago.
@@ -171,6 +174,26 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
         var caseload = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q =>
             q.ExecuteAsync(amira.Scope, new Features.Caseload.CaseloadRequest(null, Features.Caseload.CaseloadSort.FileNumber, false, 0, 100), CancellationToken.None));
         Assert.Equal(1, caseload.Rows.Single(r => r.Id == familyId).OverdueCheckIns);
+    }
+
+    [Fact]
+    public async Task An_answer_saved_after_the_page_was_read_stops_a_stale_finish_and_a_safety_check_is_recorded_once()
+    {
+        var (amira, id) = await StartAsync(Phq9.Code, memberIndex: 1);
+        await using var db = app.CreateDb();
+        var stale = await db.Assessments.SingleAsync(a => a.Id == id);
+
+        await app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(amira, id, Phq9.CriticalItem, AnswerKind.Answered, 2, CancellationToken.None));
+        stale.Status = AssessmentStatus.Completed;
+        db.Actor = new FamilyCase.Data.Auditing.AuditActor(amira.StaffId, amira.DisplayName);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        var alertId = (await LoadAsync(amira, id)).Alerts.Single().Id;
+        var first = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.RecordSafetyActionAsync(amira, id, alertId, "Safety plan made together; crisis line given.", CancellationToken.None));
+        var second = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.RecordSafetyActionAsync(amira, id, alertId, "Something different written later in another tab.", CancellationToken.None));
+        Assert.True(first.Saved);
+        Assert.Equal("A safety check was already recorded for this alert; it is kept as it was written.", second.Problem);
+        Assert.Equal("Safety plan made together; crisis line given.", (await LoadAsync(amira, id)).Alerts.Single().ActionTaken);
     }
 
     [Fact]

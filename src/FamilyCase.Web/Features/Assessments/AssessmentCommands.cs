@@ -131,6 +131,11 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await VisibleAsync(db, staff, assessmentId, cancellationToken);
         var alert = await db.SafetyAlerts.SingleAsync(a => a.Id == alertId && a.AssessmentId == assessment.Id, cancellationToken);
+        if (alert.ActionTaken is not null)
+        {
+            return SaveOutcome.Refused("A safety check was already recorded for this alert; it is kept as it was written.");
+        }
+
         alert.ActionTaken = Clean(actionTaken);
         alert.ActionRecordedByStaffId = staff.StaffId;
         alert.ActionRecordedAtUtc = Now;
@@ -153,13 +158,25 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             .Select(a => new ItemAnswer(a.ItemKey, a.Kind!.Value, a.Value)).ToListAsync(cancellationToken);
         var result = InstrumentScorer.Score(InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion), answers, rules);
         assessment.Status = AssessmentStatus.Completed;
-        assessment.CompletedAtUtc = Now;
+
+        // A correction stands in for the original on the day it was done, so due dates and trends do not move.
+        assessment.CompletedAtUtc = assessment.CorrectsAssessmentId is { } original
+            ? await db.Assessments.Where(a => a.Id == original).Select(a => a.CompletedAtUtc).SingleAsync(cancellationToken) ?? Now
+            : Now;
         assessment.Total = result.Total;
         assessment.Band = result.Band;
         assessment.IsComplete = result.IsComplete;
         assessment.CutPoint = result.Pcl5?.CutPoint;
         db.Actor = Actor(staff);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Refused(AssessmentChangedException.Elsewhere);
+        }
+
         return SaveOutcome.Done(assessment.Id, assessment.Version);
     }
 
@@ -223,7 +240,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             Mode = original.Mode,
             StressfulExperience = original.StressfulExperience,
             AdministeredByStaffId = staff.StaffId,
-            StartedAtUtc = Now,
+            StartedAtUtc = original.StartedAtUtc,
             CorrectsAssessmentId = original.Id,
             CorrectionReason = reason.Trim(),
             CurrentStep = 1,
@@ -255,6 +272,11 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         if (alert.ActionTaken is null)
         {
             return SaveOutcome.Refused("The worker has not yet recorded what was done. Please check in with them first.");
+        }
+
+        if (alert.AcknowledgedAtUtc is not null)
+        {
+            return SaveOutcome.Refused("This alert has already been acknowledged.");
         }
 
         alert.AcknowledgedAtUtc = Now;
@@ -295,7 +317,8 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
     private async Task<Assessment> VisibleAsync(FamilyCaseDb db, SignedInStaff staff, int assessmentId, CancellationToken cancellationToken) =>
         await db.Families.AssessmentsVisibleTo(staff.Scope, Now).SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
-        ?? throw new FamilyAccessDeniedException(await db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.FamilyId).FirstOrDefaultAsync(cancellationToken));
+        ?? throw await FamilyScope.RefusalAsync(db, staff,
+            await db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.FamilyId).FirstOrDefaultAsync(cancellationToken), Now, cancellationToken);
 
     private async Task<Assessment> DraftAsync(FamilyCaseDb db, SignedInStaff staff, int assessmentId, CancellationToken cancellationToken)
     {
@@ -303,7 +326,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         await FamilyScope.EnsureCanEditAsync(db, staff, assessment.FamilyId, Now, cancellationToken);
         return assessment.Status == AssessmentStatus.Draft
             ? assessment
-            : throw new InvalidOperationException("This assessment is finished and can no longer change; start a correction instead.");
+            : throw new AssessmentChangedException(AssessmentChangedException.Finished);
     }
 
     private async Task UpsertAsync(FamilyCaseDb db, Assessment assessment, string key, Action<AssessmentAnswer> apply, CancellationToken cancellationToken)
@@ -318,5 +341,8 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         apply(answer);
         answer.AnsweredAtUtc = Now;
         assessment.UpdatedAtUtc = Now;
+
+        // Every answer is a new version, so finishing or signing off in another tab at the same moment is caught.
+        assessment.Version++;
     }
 }

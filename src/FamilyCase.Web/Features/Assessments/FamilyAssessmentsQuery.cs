@@ -3,6 +3,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Assessments;
@@ -10,7 +11,7 @@ namespace FamilyCase.Web.Features.Assessments;
 public sealed record MemberAssessmentSummary(int MemberId, string Name, DateOnly? LastCheckIn, DateOnly? NextCheckInDue, IReadOnlyList<AssessmentRow> Drafts, IReadOnlyList<AssessmentRow> Recent);
 
 /// <summary>The family's assessments at a glance: each person's last check-in, when the next is due, drafts to resume, open alerts.</summary>
-public sealed class FamilyAssessmentsQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules)
+public sealed class FamilyAssessmentsQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules, AgencyTime time)
 {
     public async Task<(IReadOnlyList<MemberAssessmentSummary> Members, IReadOnlyList<OpenAlertRow> Alerts)> ExecuteAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
     {
@@ -27,7 +28,11 @@ public sealed class FamilyAssessmentsQuery(IDbContextFactory<FamilyCaseDb> facto
             .ToListAsync(cancellationToken);
         var assessments = await family.AssessmentsVisibleTo(staff.Scope, now)
             .OrderByDescending(a => a.StartedAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.Id, a.FamilyMemberId, a.InstrumentCode, a.Status, a.StartedAtUtc, a.CompletedAtUtc, a.Total, a.Band, a.IsComplete, a.CorrectsAssessmentId })
+            .Select(a => new
+            {
+                a.Id, a.FamilyMemberId, a.InstrumentCode, a.Status, a.StartedAtUtc, a.CompletedAtUtc, a.Total, a.Band, a.IsComplete, a.CorrectsAssessmentId,
+                Superseded = db.Assessments.Any(c => c.CorrectsAssessmentId == a.Id && c.Status != AssessmentStatus.Draft),
+            })
             .ToListAsync(cancellationToken);
         var alerts = await family.SafetyAlertsVisibleTo(staff.Scope, now).Where(a => a.AcknowledgedAtUtc == null)
             .Select(a => new OpenAlertRow(a.Id, a.AssessmentId, a.FamilyId, a.Family!.DisplayName, (a.FamilyMember!.PreferredName ?? a.FamilyMember.FirstName) + " " + a.FamilyMember.LastName, a.Kind, a.RaisedAtUtc, a.ActionTaken))
@@ -36,13 +41,13 @@ public sealed class FamilyAssessmentsQuery(IDbContextFactory<FamilyCaseDb> facto
         {
             var own = assessments.Where(a => a.FamilyMemberId == m.Id)
                 .Select(a => new AssessmentRow(a.Id, a.InstrumentCode, InstrumentCatalog.Latest(a.InstrumentCode).ShortTitle, a.Status, a.StartedAtUtc, a.CompletedAtUtc,
-                    a.Total, a.Band, a.IsComplete, a.CorrectsAssessmentId, false, alerts.Any(x => x.AssessmentId == a.Id)))
+                    a.Total, a.Band, a.IsComplete, a.CorrectsAssessmentId, a.Superseded, alerts.Any(x => x.AssessmentId == a.Id)))
                 .ToList();
-            var lastCheckIn = own.Where(a => a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc is not null).Max(a => a.CompletedAtUtc);
-            DateOnly? last = lastCheckIn is { } l ? DateOnly.FromDateTime(l) : null;
+            var lastCheckIn = own.Where(a => a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc is not null && !a.Superseded).Max(a => a.CompletedAtUtc);
+            DateOnly? last = lastCheckIn is { } l ? DateOnly.FromDateTime(time.ToLocal(l)) : null;
             return new MemberAssessmentSummary(m.Id, m.Name, last, last?.AddDays(rules.ReassessmentDays),
                 own.Where(a => a.Status == AssessmentStatus.Draft).ToList(),
-                own.Where(a => a.Status != AssessmentStatus.Draft).Take(3).ToList());
+                own.Where(a => a.Status != AssessmentStatus.Draft && !a.Superseded).Take(3).ToList());
         }).ToList();
         return (summaries, alerts);
     }

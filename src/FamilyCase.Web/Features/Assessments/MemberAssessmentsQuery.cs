@@ -4,6 +4,7 @@ using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
 using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Assessments;
@@ -26,7 +27,7 @@ public sealed record MemberAssessments(
     IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> CheckInDomains);
 
 /// <summary>A person's assessments, when their next check-in is due, and every result over time for the charts.</summary>
-public sealed class MemberAssessmentsQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules)
+public sealed class MemberAssessmentsQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules, AgencyTime time)
 {
     public async Task<MemberAssessments?> ExecuteAsync(SignedInStaff staff, int familyId, int memberId, CancellationToken cancellationToken)
     {
@@ -69,6 +70,6 @@ public sealed class MemberAssessmentsQuery(IDbContextFactory<FamilyCaseDb> facto
             .GroupBy(r => r.ItemKey)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TrendPoint>)g.Select(r => new TrendPoint(completedAt[r.AssessmentId], r.AssessmentId, r.Value!.Value)).OrderBy(p => p.AtUtc).ToList());
         return new MemberAssessments(familyId, member.Family, member.Id, member.Name, member.Role, member.Relationship, assessments,
-            lastCheckIn is { } last ? DateOnly.FromDateTime(last).AddDays(rules.ReassessmentDays) : null, totals, domains);
+            lastCheckIn is { } last ? DateOnly.FromDateTime(time.ToLocal(last)).AddDays(rules.ReassessmentDays) : null, totals, domains);
     }
 }
