@@ -88,24 +88,22 @@ public sealed class FamilyDetailsForm
         }
     }
 
-    public static IReadOnlyList<FieldConflict> ChangedByOthers(FamilyDetailsForm loaded, FamilyDetailsForm theirs, FamilyDetailsForm mine) => Fields
-        .Where(f => !string.Equals(f.Read(loaded), f.Read(theirs), StringComparison.Ordinal))
-        .Select(f => new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
-        .ToList();
+    public static IReadOnlyList<FieldConflict> ChangedByOthers(FamilyDetailsForm loaded, FamilyDetailsForm theirs, FamilyDetailsForm mine) =>
+        FieldConflicts.ChangedByOthers(Fields, loaded, theirs, mine);
 
     private static string Date(DateTime? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    private static readonly (string Label, Func<FamilyDetailsForm, string> Read)[] Fields =
+    private static readonly ComparedField<FamilyDetailsForm>[] Fields =
     [
-        ("Family name", f => f.DisplayName),
-        ("Status", f => FamilyWords.Status(f.Status)),
-        ("Opened on", f => Date(f.OpenedOn)),
-        ("Closed on", f => Date(f.ClosedOn)),
-        ("Closing reason", f => f.ClosingReason ?? ""),
-        ("Preferred language", f => f.PreferredLanguage ?? ""),
-        ("Interpreter needed", f => f.InterpreterNeeded ? "Yes" : "No"),
-        ("Safety concern", f => f.SafetyConcern ? "Yes" : "No"),
-        ("Publication ban", f => f.PublicationBan ? "Yes" : "No"),
-        ("Media attention", f => f.MediaAttention ? "Yes" : "No"),
+        new("Family name", f => f.DisplayName),
+        new("Status", f => FamilyWords.Status(f.Status)),
+        new("Opened on", f => Date(f.OpenedOn)),
+        new("Closed on", f => Date(f.ClosedOn)),
+        new("Closing reason", f => f.ClosingReason ?? ""),
+        new("Preferred language", f => f.PreferredLanguage ?? ""),
+        new("Interpreter needed", f => f.InterpreterNeeded ? "Yes" : "No"),
+        new("Safety concern", f => f.SafetyConcern ? "Yes" : "No"),
+        new("Publication ban", f => f.PublicationBan ? "Yes" : "No"),
+        new("Media attention", f => f.MediaAttention ? "Yes" : "No"),
     ];
 }

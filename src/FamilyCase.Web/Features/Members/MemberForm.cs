@@ -79,10 +79,8 @@ public sealed class MemberForm
     }
 
     /// <summary>The fields someone else changed since <paramref name="loaded"/> was read, with their value and this person's.</summary>
-    public static IReadOnlyList<FieldConflict> ChangedByOthers(MemberForm loaded, MemberForm theirs, MemberForm mine) => Fields
-        .Where(f => !string.Equals(f.Read(loaded) ?? "", f.Read(theirs) ?? "", StringComparison.Ordinal))
-        .Select(f => new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
-        .ToList();
+    public static IReadOnlyList<FieldConflict> ChangedByOthers(MemberForm loaded, MemberForm theirs, MemberForm mine) =>
+        FieldConflicts.ChangedByOthers(Fields, loaded, theirs, mine);
 
     public MemberForm Copy() => (MemberForm)MemberwiseClone();
 
@@ -90,26 +88,26 @@ public sealed class MemberForm
 
     private static string? YesNo(bool? value) => value switch { true => "Yes", false => "No", _ => null };
 
-    private static readonly (string Label, Func<MemberForm, string?> Read)[] Fields =
+    private static readonly ComparedField<MemberForm>[] Fields =
     [
-        ("Role", f => FamilyWords.Role(f.Role)),
-        ("Relationship", f => f.Relationship),
-        ("First name", f => f.FirstName),
-        ("Last name", f => f.LastName),
-        ("Preferred name", f => f.PreferredName),
-        ("Pronouns", f => f.Pronouns),
-        ("Date of birth", f => f.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-        ("Language", f => f.Language),
-        ("Cultural or community supports", f => f.CulturalSupports),
-        ("Recognised as a victim of crime", f => YesNo(f.RecognisedAsVictim)),
-        ("Registered with victim services", f => YesNo(f.RegisteredWithVictimServices)),
-        ("Safety notes", f => f.SafetyNotes),
-        ("Safe phone", f => f.Phone),
-        ("Safe email", f => f.Email),
-        ("Safe address", f => f.Address),
-        ("Voicemail is safe", f => YesNo(f.VoicemailIsSafe)),
-        ("Mail is safe", f => YesNo(f.MailIsSafe)),
-        ("Best times to reach", f => f.BestTimes),
-        ("Code word", f => f.CodeWord),
+        new("Role", f => FamilyWords.Role(f.Role)),
+        new("Relationship", f => f.Relationship),
+        new("First name", f => f.FirstName),
+        new("Last name", f => f.LastName),
+        new("Preferred name", f => f.PreferredName),
+        new("Pronouns", f => f.Pronouns),
+        new("Date of birth", f => f.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        new("Language", f => f.Language),
+        new("Cultural or community supports", f => f.CulturalSupports),
+        new("Recognised as a victim of crime", f => YesNo(f.RecognisedAsVictim)),
+        new("Registered with victim services", f => YesNo(f.RegisteredWithVictimServices)),
+        new("Safety notes", f => f.SafetyNotes),
+        new("Safe phone", f => f.Phone),
+        new("Safe email", f => f.Email),
+        new("Safe address", f => f.Address),
+        new("Voicemail is safe", f => YesNo(f.VoicemailIsSafe)),
+        new("Mail is safe", f => YesNo(f.MailIsSafe)),
+        new("Best times to reach", f => f.BestTimes),
+        new("Code word", f => f.CodeWord),
     ];
 }

@@ -23,16 +23,13 @@ public sealed class NoteForm
     public NoteForm Copy() => (NoteForm)MemberwiseClone();
 
     /// <param name="nameOf">Turns a member id into the name the dialog shows, so "People involved" reads as names.</param>
-    public static IReadOnlyList<FieldConflict> ChangedByOthers(NoteForm loaded, NoteForm theirs, NoteForm mine, Func<int, string>? nameOf = null) => Fields
-        .Where(f => !string.Equals(f.Read(loaded), f.Read(theirs), StringComparison.Ordinal))
-        .Select(f => f.Label == PeopleLabel && nameOf is not null
-            ? new FieldConflict(f.Label, Names(theirs, nameOf), Names(mine, nameOf))
-            : new FieldConflict(f.Label, f.Read(theirs), f.Read(mine)))
-        .ToList();
+    public static IReadOnlyList<FieldConflict> ChangedByOthers(NoteForm loaded, NoteForm theirs, NoteForm mine, Func<int, string>? nameOf = null) =>
+        FieldConflicts.ChangedByOthers(Fields.Append(People(nameOf)), loaded, theirs, mine);
 
-    private const string PeopleLabel = "People involved";
-
-    private static string Names(NoteForm form, Func<int, string> nameOf) => string.Join(", ", form.MemberIds.Order().Select(nameOf));
+    private static ComparedField<NoteForm> People(Func<int, string>? nameOf) => new(
+        "People involved",
+        f => string.Join(",", f.MemberIds.Order()),
+        nameOf is null ? null : f => string.Join(", ", f.MemberIds.Order().Select(nameOf)));
 
     public static string? CheckText(string? text) => string.IsNullOrWhiteSpace(text)
         ? "Please write what happened. Keep it factual and brief."
@@ -40,15 +37,14 @@ public sealed class NoteForm
 
     public static string? CheckDuration(int? minutes) => minutes is < 0 or > 24 * 60 ? "Please enter minutes between 0 and 1440." : null;
 
-    private static readonly (string Label, Func<NoteForm, string> Read)[] Fields =
+    private static readonly ComparedField<NoteForm>[] Fields =
     [
-        ("Kind of contact", f => FamilyWords.Contact(f.Kind)),
-        ("Date", f => f.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-        ("Time", f => f.Time?.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-        ("Duration (minutes)", f => f.DurationMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-        (PeopleLabel, f => string.Join(",", f.MemberIds.Order())),
-        ("Note", f => f.Text),
-        ("Follow up on", f => f.FollowUpOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-        ("Confidential", f => f.Confidential ? "Yes" : "No"),
+        new("Kind of contact", f => FamilyWords.Contact(f.Kind)),
+        new("Date", f => f.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        new("Time", f => f.Time?.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        new("Duration (minutes)", f => f.DurationMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        new("Note", f => f.Text),
+        new("Follow up on", f => f.FollowUpOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        new("Confidential", f => f.Confidential ? "Yes" : "No"),
     ];
 }
