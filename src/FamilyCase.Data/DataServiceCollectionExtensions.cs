@@ -1,5 +1,6 @@
 using FamilyCase.Data.Auditing;
 using FamilyCase.Data.Seeding;
+using FamilyCase.Data.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,11 +18,16 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLogProtection>();
         services.AddSingleton<ChangeAuditing>();
+        services.AddSingleton<TextLengthGuard>();
         services.AddDbContextFactory<FamilyCaseDb>((provider, options) =>
         {
             options.UseFamilyCaseProvider(settings);
-            options.AddInterceptors(provider.GetRequiredService<AuditLogProtection>(), provider.GetRequiredService<ChangeAuditing>());
+            options.AddInterceptors(
+                provider.GetRequiredService<AuditLogProtection>(),
+                provider.GetRequiredService<TextLengthGuard>(),
+                provider.GetRequiredService<ChangeAuditing>());
         });
+        services.AddSingleton(provider => ColumnLimits.From(provider.GetRequiredService<IDbContextFactory<FamilyCaseDb>>()));
         services.AddScoped<AuditTrail>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();

@@ -24,6 +24,8 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    public DbSet<EmergencyAccessRequest> EmergencyAccessRequests => Set<EmergencyAccessRequest>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
     public DbSet<SafetyAlert> SafetyAlerts => Set<SafetyAlert>();

@@ -25,3 +25,8 @@ catch (DatabaseUnavailableException problem)
     await Console.Error.WriteLineAsync($"FamilyCase cannot start. {problem.Message}");
     return 2;
 }
+catch (UnsafeDatabaseException problem)
+{
+    await Console.Error.WriteLineAsync($"FamilyCase cannot start. {problem.Message}");
+    return 3;
+}

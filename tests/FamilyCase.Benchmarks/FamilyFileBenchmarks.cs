@@ -5,6 +5,7 @@ using FamilyCase.Domain.Staff;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,15 +47,15 @@ public class FamilyFileBenchmarks
 
     [Benchmark(Description = "Caseload: caseworker, page of 25 with total")]
     public Task<CaseloadResult> CaseworkerCaseload() =>
-        _caseload.ExecuteAsync(_caseworker.Scope, new CaseloadRequest(null, CaseloadSort.RecentlyUpdated, true, 0, 25), CancellationToken.None);
+        _caseload.ExecuteAsync(_caseworker, new CaseloadRequest(null, CaseloadSort.RecentlyUpdated, true, 0, 25), CancellationToken.None);
 
     [Benchmark(Description = "Caseload: supervisor, search + status + flag filter")]
     public Task<CaseloadResult> SupervisorSearch() =>
-        _caseload.ExecuteAsync(_supervisor.Scope, new CaseloadRequest("an", CaseloadSort.FamilyName, false, 0, 25) { Status = FamilyStatus.Active, PublicationBanOnly = true }, CancellationToken.None);
+        _caseload.ExecuteAsync(_supervisor, new CaseloadRequest("an", CaseloadSort.FamilyName, false, 0, 25) { Status = FamilyStatus.Active, PublicationBanOnly = true }, CancellationToken.None);
 
     [Benchmark(Description = "Caseload: supervisor, page 3 of the team by file number")]
     public Task<CaseloadResult> SupervisorPaging() =>
-        _caseload.ExecuteAsync(_supervisor.Scope, new CaseloadRequest(null, CaseloadSort.FileNumber, false, 2, 25), CancellationToken.None);
+        _caseload.ExecuteAsync(_supervisor, new CaseloadRequest(null, CaseloadSort.FileNumber, false, 2, 25), CancellationToken.None);
 
     [Benchmark(Description = "Family file: header and members")]
     public Task<FamilyFile?> FamilyFileLoad() =>

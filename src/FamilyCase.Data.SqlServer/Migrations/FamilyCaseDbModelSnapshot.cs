@@ -122,6 +122,18 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Property<int>("FamilyId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("FamilyTeamAcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("FamilyTeamAcknowledgedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyTeamId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("GrantedByStaffId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -130,16 +142,98 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("StaffTeamAcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("StaffTeamAcknowledgedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StaffTeamId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FamilyTeamAcknowledgedByStaffId");
+
+                    b.HasIndex("GrantedByStaffId");
+
+                    b.HasIndex("StaffTeamAcknowledgedByStaffId");
+
                     b.HasIndex("FamilyId", "StartedAtUtc");
+
+                    b.HasIndex("FamilyTeamId", "FamilyTeamAcknowledgedAtUtc");
 
                     b.HasIndex("StaffMemberId", "ExpiresAtUtc");
 
+                    b.HasIndex("StaffTeamId", "StaffTeamAcknowledgedAtUtc");
+
                     b.ToTable("EmergencyAccesses");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccessRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("EmergencyAccessId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyTeamId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StaffTeamId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByStaffId");
+
+                    b.HasIndex("EmergencyAccessId");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("StaffTeamId");
+
+                    b.HasIndex("FamilyTeamId", "Status");
+
+                    b.HasIndex("StaffMemberId", "FamilyId", "Status");
+
+                    b.ToTable("EmergencyAccessRequests");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Assessments.Assessment", b =>
@@ -236,6 +330,10 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("Wording")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Id");
 
@@ -377,8 +475,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int?>("FamilyId")
                         .HasColumnType("int");
@@ -397,6 +495,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("ActorStaffId", "OccurredAtUtc");
 
                     b.HasIndex("FamilyId", "OccurredAtUtc");
 
@@ -751,6 +851,34 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.ToTable("Staff", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Staff.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Staff.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -895,11 +1023,87 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "FamilyTeamAcknowledgedBy")
+                        .WithMany()
+                        .HasForeignKey("FamilyTeamAcknowledgedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "GrantedBy")
+                        .WithMany()
+                        .HasForeignKey("GrantedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffTeamAcknowledgedBy")
+                        .WithMany()
+                        .HasForeignKey("StaffTeamAcknowledgedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("StaffTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Family");
+
+                    b.Navigation("FamilyTeamAcknowledgedBy");
+
+                    b.Navigation("GrantedBy");
+
+                    b.Navigation("StaffMember");
+
+                    b.Navigation("StaffTeamAcknowledgedBy");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccessRequest", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Access.EmergencyAccess", "EmergencyAccess")
+                        .WithMany()
+                        .HasForeignKey("EmergencyAccessId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("StaffTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("EmergencyAccess");
 
                     b.Navigation("Family");
 
@@ -1142,6 +1346,17 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Staff.StaffSession", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -114,6 +114,18 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<int>("FamilyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FamilyTeamAcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FamilyTeamAcknowledgedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GrantedByStaffId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -122,16 +134,96 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("StaffTeamAcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffTeamAcknowledgedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffTeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FamilyTeamAcknowledgedByStaffId");
+
+                    b.HasIndex("GrantedByStaffId");
+
+                    b.HasIndex("StaffTeamAcknowledgedByStaffId");
+
                     b.HasIndex("FamilyId", "StartedAtUtc");
+
+                    b.HasIndex("FamilyTeamId", "FamilyTeamAcknowledgedAtUtc");
 
                     b.HasIndex("StaffMemberId", "ExpiresAtUtc");
 
+                    b.HasIndex("StaffTeamId", "StaffTeamAcknowledgedAtUtc");
+
                     b.ToTable("EmergencyAccesses");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccessRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EmergencyAccessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByStaffId");
+
+                    b.HasIndex("EmergencyAccessId");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("StaffTeamId");
+
+                    b.HasIndex("FamilyTeamId", "Status");
+
+                    b.HasIndex("StaffMemberId", "FamilyId", "Status");
+
+                    b.ToTable("EmergencyAccessRequests");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Assessments.Assessment", b =>
@@ -226,6 +318,10 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -361,7 +457,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("FamilyId")
@@ -381,6 +477,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("ActorStaffId", "OccurredAtUtc");
 
                     b.HasIndex("FamilyId", "OccurredAtUtc");
 
@@ -722,6 +820,34 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("Staff", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Staff.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Staff.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -860,11 +986,87 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "FamilyTeamAcknowledgedBy")
+                        .WithMany()
+                        .HasForeignKey("FamilyTeamAcknowledgedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "GrantedBy")
+                        .WithMany()
+                        .HasForeignKey("GrantedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffTeamAcknowledgedBy")
+                        .WithMany()
+                        .HasForeignKey("StaffTeamAcknowledgedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("StaffTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Family");
+
+                    b.Navigation("FamilyTeamAcknowledgedBy");
+
+                    b.Navigation("GrantedBy");
+
+                    b.Navigation("StaffMember");
+
+                    b.Navigation("StaffTeamAcknowledgedBy");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Access.EmergencyAccessRequest", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Access.EmergencyAccess", "EmergencyAccess")
+                        .WithMany()
+                        .HasForeignKey("EmergencyAccessId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("StaffTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("EmergencyAccess");
 
                     b.Navigation("Family");
 
@@ -1107,6 +1309,17 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Staff.StaffSession", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -17,6 +17,7 @@ internal static class AuditedRecords
         Consent c => ("Consent", c.FamilyId, c.Id),
         FamilyAssignment a => ("Assignment", a.FamilyId, a.Id),
         EmergencyAccess e => ("EmergencyAccess", e.FamilyId, e.Id),
+        EmergencyAccessRequest r => ("EmergencyAccessRequest", r.FamilyId, r.Id),
         Assessment a => ("Assessment", a.FamilyId, a.Id),
         AssessmentAnswer a => ("AssessmentAnswer", a.FamilyId, a.Id),
         SafetyAlert a => ("SafetyAlert", a.FamilyId, a.Id),
@@ -24,4 +25,13 @@ internal static class AuditedRecords
     };
 
     public static bool IsAudited(object entity) => Describe(entity) is not null;
+
+    /// <summary>What the audit event of a new record says beyond its id: the stated reason for emergency access, never case content.</summary>
+    public static string? CreatedDetail(object entity) => entity switch
+    {
+        EmergencyAccess { GrantedByStaffId: null } e => $"Opened the file in an emergency. Reason: {e.Reason}",
+        EmergencyAccess e => $"Emergency access granted by a supervisor. Reason: {e.Reason}",
+        EmergencyAccessRequest r => $"Asked for emergency access. Reason: {r.Reason}",
+        _ => null,
+    };
 }

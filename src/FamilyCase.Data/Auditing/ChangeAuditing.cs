@@ -95,7 +95,7 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
                     RecordType = recordType,
                     RecordId = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     FamilyId = familyId,
-                    Detail = change.ChangedFields.Count == 0 ? null : "Changed: " + string.Join(", ", change.ChangedFields),
+                    Detail = AuditEvent.Fit(change.ChangedFields.Count == 0 ? AuditedRecords.CreatedDetail(change.Entity) : "Changed: " + string.Join(", ", change.ChangedFields)),
                 });
             }
 

@@ -11,8 +11,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.ActorName).HasMaxLength(120);
         builder.Property(e => e.RecordType).HasMaxLength(60);
         builder.Property(e => e.RecordId).HasMaxLength(60);
-        builder.Property(e => e.Detail).HasMaxLength(1000);
+        builder.Property(e => e.Detail).HasMaxLength(AuditEvent.MaxDetailLength);
         builder.HasIndex(e => new { e.FamilyId, e.OccurredAtUtc });
         builder.HasIndex(e => e.OccurredAtUtc);
+        builder.HasIndex(e => new { e.ActorStaffId, e.OccurredAtUtc });
     }
 }

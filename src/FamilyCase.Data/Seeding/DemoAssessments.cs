@@ -49,7 +49,7 @@ internal static class DemoAssessments
     {
         var family = families.TryGetValue(seed.Family, out var f) ? f : throw new InvalidDataException($"Assessment seed names unknown family {seed.Family}.");
         var member = family.Members.SingleOrDefault(m => m.FirstName == seed.Member) ?? throw new InvalidDataException($"Family {seed.Family} has no member '{seed.Member}'.");
-        var instrument = InstrumentCatalog.Latest(seed.Instrument);
+        var instrument = InstrumentCatalog.Standard.Latest(seed.Instrument);
         var answers = seed.Answers.Select(a => Answer(a.Key, a.Value)).ToList();
         var notes = seed.Notes ?? [];
         var result = InstrumentScorer.Score(instrument, answers, AssessmentRules.Default);
@@ -60,6 +60,7 @@ internal static class DemoAssessments
             FamilyMember = member,
             InstrumentCode = instrument.Code,
             InstrumentVersion = instrument.Version,
+            Wording = instrument.IsCheckIn ? CheckInWordings.For(member.Role) : null,
             Language = seed.Language,
             AdministeredBy = Staff(staff, seed.AdministeredBy),
             Status = seed.ReviewedBy is null ? AssessmentStatus.Completed : AssessmentStatus.Reviewed,

@@ -39,6 +39,26 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
         return staffSeed.Staff.Select(s => new DemoAccount(s.UserName, s.DisplayName, s.Role, s.Team is null ? null : staffSeed.Teams.First(t => t.Key == s.Team).Name)).ToList();
     }
 
+    /// <summary>The demo accounts in this database that still sign in with <paramref name="password"/>.</summary>
+    public async Task<IReadOnlyList<string>> AccountsWithPasswordAsync(string seedFolder, string password, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(seedFolder))
+        {
+            return [];
+        }
+
+        var (staffSeed, _) = await DemoSeedFiles.ReadAsync(seedFolder, cancellationToken);
+        var names = staffSeed.Staff.Select(s => s.UserName.ToUpperInvariant()).ToList();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => names.Contains(u.NormalizedUserName!)).ToListAsync(cancellationToken);
+        var hasher = new PasswordHasher<ApplicationUser>();
+        return users
+            .Where(u => u.PasswordHash is not null && hasher.VerifyHashedPassword(u, u.PasswordHash, password) != PasswordVerificationResult.Failed)
+            .Select(u => u.UserName!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     private static ApplicationUser NewUser(StaffMemberSeed seed, StaffMember staff, string password)
     {
         var user = new ApplicationUser

@@ -7,17 +7,57 @@ using FamilyCase.Domain.Staff;
 namespace FamilyCase.Domain.Access;
 
 /// <summary>
-/// The one rule for who may see which family records. Every query of family data starts from these methods,
-/// so the database and the tests apply exactly the same rule.
+/// The one rule for who may see which family records and who may do what. Every query of family data starts from
+/// these methods, and pages (what is shown) and commands (what is allowed) call the same named permissions,
+/// so the database, the screens and the tests apply exactly the same rule.
 /// Caseworkers: families where they hold an active primary or secondary assignment, or a live emergency access.
 /// Supervisors: every family of their team. Court support: families assigned to them for court support
-/// (until proceedings are recorded), never confidential notes. Administrators: no case content.
+/// (until proceedings are recorded), never confidential notes, assessments or safe contact. Administrators: no case content.
 /// </summary>
 public static class FamilyAccessPolicy
 {
+    /// <summary>Works with families at all: everyone but administrators.</summary>
+    public static bool SeesCaseContent(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor or StaffRole.CourtSupport;
+
+    /// <summary>Changes family details, members, notes, consent decisions and assessments.</summary>
+    public static bool MayEdit(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>Opens a new family file; the file belongs to the person's team, so they need one.</summary>
+    public static bool MayOpenFamilyFiles(StaffScope scope) => MayEdit(scope.Role) && scope.TeamId is not null;
+
+    /// <summary>Assigns and reassigns workers (and so chooses the primary worker at intake).</summary>
+    public static bool MayAssign(StaffRole role) => role is StaffRole.Supervisor;
+
+    /// <summary>Signs off a completed assessment; never one they gave themselves.</summary>
+    public static bool MaySignOff(StaffScope scope, int administeredByStaffId) => MayReviewAssessments(scope.Role) && administeredByStaffId != scope.StaffId;
+
+    /// <summary>Sees the review panel and acknowledges safety alerts.</summary>
+    public static bool MayReviewAssessments(StaffRole role) => role is StaffRole.Supervisor;
+
+    public static bool MayReadAuditTrail(StaffRole role) => role is StaffRole.Supervisor;
+
+    /// <summary>Opens a family outside their caseload in an emergency; <see cref="EmergencyAccessRules"/> says when.</summary>
+    public static bool MayBreakGlass(StaffRole role) => role is StaffRole.Caseworker;
+
+    /// <summary>Grants or declines requests for emergency access, and acknowledges emergency access, for their own team.</summary>
+    public static bool MayOverseeEmergencyAccess(StaffScope scope) => scope is { Role: StaffRole.Supervisor, TeamId: not null };
+
     public static bool SeesConfidentialNotes(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
 
-    public static bool MayEdit(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+    /// <summary>Assessments are case content for the family's workers and supervisor; court documents will decide what court support sees.</summary>
+    public static bool SeesAssessments(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>Phone, email, address, code word, and whether a person has safety notes at all.</summary>
+    public static bool SeesSafeContact(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>The free-text reasons supervisors give when they assign or reassign.</summary>
+    public static bool SeesAssignmentReasons(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>Manages staff accounts, roles and teams.</summary>
+    public static bool MayAdministerStaff(StaffRole role) => role is StaffRole.Administrator;
+
+    /// <summary>The role a person must have to hold an assignment of this kind.</summary>
+    public static StaffRole RoleFor(AssignmentKind kind) => kind == AssignmentKind.CourtSupport ? StaffRole.CourtSupport : StaffRole.Caseworker;
 
     /// <remarks>
     /// Assignments are matched with <c>Id IN (subquery)</c> rather than a correlated <c>EXISTS</c>, so the database starts from
@@ -52,6 +92,10 @@ public static class FamilyAccessPolicy
     public static IQueryable<FamilyMember> MembersVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.VisibleTo(scope, nowUtc).SelectMany(f => f.Members);
 
+    /// <summary>The members whose edit form (with safe contact and safety notes) the person may open.</summary>
+    public static IQueryable<FamilyMember> MembersEditableBy(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        SeesSafeContact(scope.Role) && MayEdit(scope.Role) ? families.MembersVisibleTo(scope, nowUtc) : families.Where(f => false).SelectMany(f => f.Members);
+
     public static IQueryable<ContactNote> NotesVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc)
     {
         var notes = families.VisibleTo(scope, nowUtc).SelectMany(f => f.Notes);
@@ -61,9 +105,6 @@ public static class FamilyAccessPolicy
     public static IQueryable<Consent> ConsentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.MembersVisibleTo(scope, nowUtc).SelectMany(m => m.Consents);
 
-    /// <summary>Assessments are case content for the family's workers and supervisor; court documents will decide what court support sees.</summary>
-    public static bool SeesAssessments(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
-
     public static IQueryable<Assessment> AssessmentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         SeesAssessments(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Assessments) : families.Where(f => false).SelectMany(f => f.Assessments);
 
@@ -72,4 +113,23 @@ public static class FamilyAccessPolicy
 
     public static IQueryable<FamilyAssignment> AssignmentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.VisibleTo(scope, nowUtc).SelectMany(f => f.Assignments);
+
+    /// <summary>
+    /// Emergency access a supervisor oversees: grants by their own team's caseworkers (wherever the family is) and grants
+    /// to their team's families (whoever made them). A caseworker sees their own. Nobody else sees any.
+    /// </summary>
+    public static IQueryable<EmergencyAccess> EmergencyAccessOverseenBy(this IQueryable<EmergencyAccess> grants, StaffScope scope) => scope switch
+    {
+        { Role: StaffRole.Supervisor, TeamId: { } teamId } => grants.Where(g => g.StaffTeamId == teamId || g.FamilyTeamId == teamId),
+        { Role: StaffRole.Caseworker } => grants.Where(g => g.StaffMemberId == scope.StaffId),
+        _ => grants.Where(g => false),
+    };
+
+    /// <summary>Requests for emergency access: a supervisor decides those for their team's families; a caseworker sees their own.</summary>
+    public static IQueryable<EmergencyAccessRequest> EmergencyRequestsVisibleTo(this IQueryable<EmergencyAccessRequest> requests, StaffScope scope) => scope switch
+    {
+        { Role: StaffRole.Supervisor, TeamId: { } teamId } => requests.Where(r => r.FamilyTeamId == teamId),
+        { Role: StaffRole.Caseworker } => requests.Where(r => r.StaffMemberId == scope.StaffId),
+        _ => requests.Where(r => false),
+    };
 }

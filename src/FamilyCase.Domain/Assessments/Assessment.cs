@@ -22,6 +22,9 @@ public class Assessment : IVersioned
     public StaffMember? AdministeredBy { get; set; }
     public AssessmentStatus Status { get; set; } = AssessmentStatus.Draft;
 
+    /// <summary>The check-in's wording the person was asked in; null for the screens, which have one wording.</summary>
+    public CheckInWording? Wording { get; set; }
+
     /// <summary>The step the person reached, so a paused assessment opens where it was left.</summary>
     public int CurrentStep { get; set; }
 

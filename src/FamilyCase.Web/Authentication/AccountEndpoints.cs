@@ -17,15 +17,17 @@ public static class AccountEndpoints
     {
         var account = endpoints.MapGroup("/account");
 
-        account.MapPost("/logout", async (HttpContext context, AuditTrail audit, AuthenticationSettings settings, [FromForm] string? reason) =>
+        account.MapPost("/logout", async (HttpContext context, AuditTrail audit, AuthenticationSettings settings, StaffSessions sessions, [FromForm] string? reason) =>
         {
+            var idle = reason == IdleReason;
             var staff = SignedInStaff.From(context.User);
             if (staff is not null)
             {
-                await audit.RecordAsync(new AuditEntry(AuditAction.SignOut, staff.DisplayName, staff.StaffId, Detail: reason == IdleReason ? "Signed out after inactivity" : null));
+                await audit.RecordAsync(new AuditEntry(AuditAction.SignOut, staff.DisplayName, staff.StaffId, Detail: idle ? "Signed out after inactivity" : "Signed out everywhere"));
+                await EndSessionsAsync(context, staff, sessions, idle);
             }
 
-            var loginUrl = $"{AuthenticationRegistration.LoginPath}?{(reason == IdleReason ? "reason=idle" : "signedout=1")}";
+            var loginUrl = $"{AuthenticationRegistration.LoginPath}?{(idle ? "reason=idle" : "signedout=1")}";
             if (settings.Mode == AuthenticationMode.EntraId)
             {
                 return Results.SignOut(
@@ -50,5 +52,29 @@ public static class AccountEndpoints
                 [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
 
         return endpoints;
+    }
+
+    /// <summary>
+    /// Signing out ends every session of the person, on every device and in every tab (and, for a local account, changes its
+    /// security stamp); an idle sign-out ends only this browser's session.
+    /// </summary>
+    private static async Task EndSessionsAsync(HttpContext context, SignedInStaff staff, StaffSessions sessions, bool idle)
+    {
+        if (idle)
+        {
+            if (staff.SessionId is { } session)
+            {
+                await sessions.EndAsync(session, Domain.Staff.SessionEnd.Idle, context.RequestAborted);
+            }
+
+            return;
+        }
+
+        await sessions.EndAllAsync(staff.StaffId, Domain.Staff.SessionEnd.SignedOut, context.RequestAborted);
+        if (context.RequestServices.GetService<UserManager<ApplicationUser>>() is { } users
+            && await users.GetUserAsync(context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
     }
 }

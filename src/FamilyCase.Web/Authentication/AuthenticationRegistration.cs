@@ -1,6 +1,5 @@
 using FamilyCase.Data;
 using FamilyCase.Data.Identity;
-using FamilyCase.Domain.Staff;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
@@ -21,28 +20,36 @@ public static class AuthenticationRegistration
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    public static IServiceCollection AddFamilyCaseAuthentication(this IServiceCollection services, IConfiguration configuration, AuthenticationSettings settings)
+    public static IServiceCollection AddFamilyCaseAuthentication(this IServiceCollection services, IConfiguration configuration, AuthenticationSettings settings, bool isDevelopment)
     {
         services.AddSingleton(settings);
+        services.AddSingleton<SessionSignals>();
+        services.AddSingleton<StaffSessions>();
         services.AddCascadingAuthenticationState();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.CaseContent, policy => policy.RequireRole(RoleNames.Caseworker, RoleNames.Supervisor, RoleNames.CourtSupport))
-            .AddPolicy(Policies.Administration, policy => policy.RequireRole(RoleNames.Administrator));
+            .AddFamilyCasePolicies();
+
+        // Identity's options (the security-stamp claim type) are read in both modes.
+        services.AddOptions<IdentityOptions>();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(provider => provider.GetRequiredService<CircuitActivity>());
+        services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
+        services.AddSignInRateLimit(settings);
 
         if (settings.Mode == AuthenticationMode.EntraId)
         {
-            AddEntraId(services, configuration, settings);
+            AddEntraId(services, configuration, settings, isDevelopment);
         }
         else
         {
-            AddLocalAccounts(services, settings);
+            AddLocalAccounts(services, settings, isDevelopment);
         }
 
         return services;
     }
 
-    private static void AddLocalAccounts(IServiceCollection services, AuthenticationSettings settings)
+    private static void AddLocalAccounts(IServiceCollection services, AuthenticationSettings settings, bool isDevelopment)
     {
         services.AddAuthentication(options =>
         {
@@ -68,12 +75,12 @@ public static class AuthenticationRegistration
             .AddClaimsPrincipalFactory<LocalStaffClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        services.ConfigureApplicationCookie(options => ConfigureCookie(options, settings));
-        services.AddScoped<AuthenticationStateProvider, LocalAccountRevalidatingStateProvider>();
+        services.ConfigureApplicationCookie(options => ConfigureCookie(options, settings, isDevelopment));
         services.AddScoped<LocalSignIn>();
+        services.AddScoped<PasswordChange>();
     }
 
-    private static void AddEntraId(IServiceCollection services, IConfiguration configuration, AuthenticationSettings settings)
+    private static void AddEntraId(IServiceCollection services, IConfiguration configuration, AuthenticationSettings settings, bool isDevelopment)
     {
         services.AddScoped<EntraStaffLinker>();
         services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
@@ -93,14 +100,14 @@ public static class AuthenticationRegistration
                         }
                     };
                 },
-                cookieOptions => ConfigureCookie(cookieOptions, settings));
+                cookieOptions => ConfigureCookie(cookieOptions, settings, isDevelopment));
 
         // Unauthenticated requests see our own sign-in page first, not an immediate redirect to Microsoft.
         services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(options =>
             options.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    private static void ConfigureCookie(CookieAuthenticationOptions options, AuthenticationSettings settings)
+    private static void ConfigureCookie(CookieAuthenticationOptions options, AuthenticationSettings settings, bool isDevelopment)
     {
         options.LoginPath = LoginPath;
         options.LogoutPath = LogoutPath;
@@ -112,6 +119,8 @@ public static class AuthenticationRegistration
         options.Cookie.Name = CookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        options.Events.OnValidatePrincipal = StaffSessionValidator.ValidatePrincipalAsync;
+        options.Events.OnRedirectToLogin = StaffSessionValidator.RedirectToLoginAsync;
     }
 }

@@ -1,9 +1,10 @@
 using FamilyCase.Data;
 using FamilyCase.Domain.Staff;
+using FamilyCase.Web.Hosting;
 
 namespace FamilyCase.Web.Authentication;
 
-/// <summary>How people sign in and how long an idle session lasts, read and checked once at start.</summary>
+/// <summary>How people sign in and how long a session lasts, read and checked once at start.</summary>
 public sealed record AuthenticationSettings(
     AuthenticationMode Mode,
     TimeSpan IdleTimeout,
@@ -13,21 +14,45 @@ public sealed record AuthenticationSettings(
     public const string ModeKey = "Authentication:Mode";
     public const string IdleTimeoutKey = "Authentication:IdleTimeout";
     public const string IdleWarningKey = "Authentication:IdleWarning";
+    public const string AbsoluteLifetimeKey = "Authentication:AbsoluteLifetime";
+    public const string RevalidationIntervalKey = "Authentication:RevalidationInterval";
+    public const string SignInAttemptsKey = "Authentication:SignInAttemptsPerMinute";
     public const string RoleMapKey = "Authentication:EntraId:RoleMap";
     public const string EntraSectionName = "AzureAd";
 
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(20);
     public static readonly TimeSpan DefaultIdleWarning = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan LongestIdleTime = TimeSpan.FromHours(12);
+    public static readonly TimeSpan DefaultAbsoluteLifetime = TimeSpan.FromHours(12);
+    public static readonly TimeSpan DefaultRevalidationInterval = TimeSpan.FromMinutes(5);
+    public const int DefaultSignInAttemptsPerMinute = 30;
+
+    /// <summary>However busy a person is, a session ends this long after they signed in.</summary>
+    public TimeSpan AbsoluteLifetime { get; init; } = DefaultAbsoluteLifetime;
+
+    /// <summary>How often role, team and active status are read again from the database for an open session.</summary>
+    public TimeSpan RevalidationInterval { get; init; } = DefaultRevalidationInterval;
+
+    /// <summary>Sign-in attempts allowed from one network address per minute.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = DefaultSignInAttemptsPerMinute;
+
+    public SessionRules Sessions => new(IdleTimeout, AbsoluteLifetime);
 
     public static AuthenticationSettings From(IConfiguration configuration)
     {
         var mode = ReadMode(configuration[ModeKey]);
-        var idleTimeout = ReadDuration(configuration, IdleTimeoutKey, DefaultIdleTimeout);
-        var idleWarning = ReadDuration(configuration, IdleWarningKey, DefaultIdleWarning);
+        var second = TimeSpan.FromSeconds(1);
+        var idleTimeout = SettingReader.Duration(configuration, IdleTimeoutKey, DefaultIdleTimeout, second, LongestIdleTime);
+        var idleWarning = SettingReader.Duration(configuration, IdleWarningKey, DefaultIdleWarning, second, LongestIdleTime);
         if (idleWarning >= idleTimeout)
         {
             throw new InvalidSettingException(IdleWarningKey, $"the warning ({idleWarning}) must come before the idle timeout ({idleTimeout}).");
+        }
+
+        var lifetime = SettingReader.Duration(configuration, AbsoluteLifetimeKey, DefaultAbsoluteLifetime, TimeSpan.FromMinutes(1), TimeSpan.FromDays(7));
+        if (lifetime < idleTimeout)
+        {
+            throw new InvalidSettingException(AbsoluteLifetimeKey, $"the session lifetime ({lifetime}) cannot be shorter than the idle timeout ({idleTimeout}).");
         }
 
         var roleMap = ReadRoleMap(configuration);
@@ -37,7 +62,12 @@ public sealed record AuthenticationSettings(
             RequireEntraSetting(configuration, "ClientId");
         }
 
-        return new AuthenticationSettings(mode, idleTimeout, idleWarning, roleMap);
+        return new AuthenticationSettings(mode, idleTimeout, idleWarning, roleMap)
+        {
+            AbsoluteLifetime = lifetime,
+            RevalidationInterval = SettingReader.Duration(configuration, RevalidationIntervalKey, DefaultRevalidationInterval, TimeSpan.Zero, TimeSpan.FromHours(1)),
+            SignInAttemptsPerMinute = SettingReader.Number(configuration, SignInAttemptsKey, DefaultSignInAttemptsPerMinute, 1, 100_000),
+        };
     }
 
     private static AuthenticationMode ReadMode(string? text)
@@ -50,20 +80,6 @@ public sealed record AuthenticationSettings(
         return Enum.TryParse<AuthenticationMode>(text, ignoreCase: true, out var mode)
             ? mode
             : throw new InvalidSettingException(ModeKey, $"'{text}' is not a known sign-in mode; use 'Local' or 'EntraId'.");
-    }
-
-    private static TimeSpan ReadDuration(IConfiguration configuration, string key, TimeSpan fallback)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        // A bare number such as "20" parses as 20 days; a sign-out that far away is no sign-out, so it is refused.
-        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero && value <= LongestIdleTime
-            ? value
-            : throw new InvalidSettingException(key, $"'{text}' is not a duration between 00:00:01 and 12:00:00; write it as hh:mm:ss, for example 00:20:00.");
     }
 
     private static Dictionary<string, StaffRole> ReadRoleMap(IConfiguration configuration)

@@ -11,7 +11,7 @@ namespace FamilyCase.Web.Authentication;
 /// Links an Entra ID sign-in to a FamilyCase staff record (by object id, then by email, else a new record),
 /// keeps that record's role in step with the token, and replaces the token's app roles with the FamilyCase role.
 /// </summary>
-public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, AuthenticationSettings settings, AuditTrail audit)
+public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, AuthenticationSettings settings, StaffSessions sessions, AuditTrail audit)
 {
     public const string ObjectIdClaim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
     public const string ShortObjectIdClaim = "oid";
@@ -43,6 +43,7 @@ public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, 
         }
 
         StaffClaimsBuilder.AddStaffClaims(identity, staff);
+        identity.AddClaim(StaffClaimsBuilder.Session(await sessions.StartAsync(staff.Id, cancellationToken)));
         await audit.RecordAsync(new AuditEntry(AuditAction.SignIn, staff.DisplayName, staff.Id, Detail: "Entra ID"), cancellationToken);
         return true;
     }

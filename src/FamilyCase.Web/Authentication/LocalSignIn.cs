@@ -7,48 +7,48 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Authentication;
 
-public enum SignInOutcome
-{
-    SignedIn,
-    WrongNameOrPassword,
-    LockedOut,
-    Inactive,
-}
-
-/// <summary>Signs a person in with a local account, counting wrong passwords towards a lockout, and audits every attempt.</summary>
+/// <summary>
+/// Signs a person in with a local account, counting wrong passwords towards a lockout, and audits every attempt with its
+/// real cause. The person is told only whether it worked: one message for a wrong password, an unknown, a locked or an
+/// inactive account, so the form cannot be used to find out which accounts exist.
+/// </summary>
 public sealed class LocalSignIn(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> users,
     IDbContextFactory<FamilyCaseDb> dbFactory,
+    StaffSessions sessions,
     AuditTrail audit)
 {
-    public async Task<SignInOutcome> SignInAsync(string userName, string password)
+    public const string NotSignedIn = "That user name and password don't match an active, unlocked account. Please check them and try again, or ask your administrator.";
+
+    public async Task<bool> SignInAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByNameAsync(userName) ?? await users.FindByEmailAsync(userName);
         if (user is null)
         {
-            // The typed name is not stored: people sometimes type a password into the name field.
-            await audit.RecordAsync(new AuditEntry(AuditAction.SignInFailed, "Unknown account", Detail: "No account with that name"));
-            return SignInOutcome.WrongNameOrPassword;
+            // The typed name is not stored: people sometimes type a password there.
+            await audit.RecordAsync(new AuditEntry(AuditAction.SignInFailed, "Unknown account", Detail: "No account with that name"), cancellationToken);
+            return false;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == user.StaffMemberId);
-        var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded && !staff.IsActive)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == user.StaffMemberId, cancellationToken);
+        if (!staff.IsActive)
         {
-            await signInManager.SignOutAsync();
-            await audit.RecordAsync(new AuditEntry(AuditAction.SignInFailed, staff.DisplayName, staff.Id, Detail: "Staff record is inactive"));
-            return SignInOutcome.Inactive;
+            await audit.RecordAsync(new AuditEntry(AuditAction.SignInFailed, staff.DisplayName, staff.Id, Detail: "Staff record is inactive"), cancellationToken);
+            return false;
         }
 
-        var (action, outcome) = result switch
+        var result = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!result.Succeeded)
         {
-            { Succeeded: true } => (AuditAction.SignIn, SignInOutcome.SignedIn),
-            { IsLockedOut: true } => (AuditAction.LockedOut, SignInOutcome.LockedOut),
-            _ => (AuditAction.SignInFailed, SignInOutcome.WrongNameOrPassword),
-        };
-        await audit.RecordAsync(new AuditEntry(action, staff.DisplayName, staff.Id, Detail: "Local account"));
-        return outcome;
+            await audit.RecordAsync(new AuditEntry(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, staff.DisplayName, staff.Id, Detail: "Local account"), cancellationToken);
+            return false;
+        }
+
+        var session = await sessions.StartAsync(staff.Id, cancellationToken);
+        await signInManager.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaimsBuilder.Session(session)]);
+        await audit.RecordAsync(new AuditEntry(AuditAction.SignIn, staff.DisplayName, staff.Id, Detail: "Local account"), cancellationToken);
+        return true;
     }
 }

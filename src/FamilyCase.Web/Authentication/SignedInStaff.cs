@@ -4,14 +4,17 @@ using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Web.Authentication;
 
-/// <summary>Who is signed in, as FamilyCase knows them: read from the claims set at sign-in.</summary>
-public sealed record SignedInStaff(int StaffId, string DisplayName, StaffRole Role, int? TeamId)
+/// <summary>
+/// Who is signed in, as FamilyCase knows them: read from the claims set at sign-in. The claims are checked against the
+/// database on every <see cref="AuthenticationSettings.RevalidationInterval"/>, so a changed role or team ends the session.
+/// </summary>
+public sealed record SignedInStaff(int StaffId, string DisplayName, StaffRole Role, int? TeamId, Guid? SessionId = null)
 {
     public StaffScope Scope => new(StaffId, Role, TeamId);
 
-    public static SignedInStaff? From(ClaimsPrincipal user)
+    public static SignedInStaff? From(ClaimsPrincipal? user)
     {
-        if (user.Identity?.IsAuthenticated != true
+        if (user?.Identity?.IsAuthenticated != true
             || !int.TryParse(user.FindFirstValue(StaffClaims.StaffId), CultureInfo.InvariantCulture, out var staffId))
         {
             return null;
@@ -24,7 +27,8 @@ public sealed record SignedInStaff(int StaffId, string DisplayName, StaffRole Ro
         }
 
         int? teamId = int.TryParse(user.FindFirstValue(StaffClaims.TeamId), CultureInfo.InvariantCulture, out var team) ? team : null;
+        Guid? session = Guid.TryParse(user.FindFirstValue(StaffClaims.Session), out var id) ? id : null;
         var displayName = user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity.Name ?? "Staff member";
-        return new SignedInStaff(staffId, displayName, role.Value, teamId);
+        return new SignedInStaff(staffId, displayName, role.Value, teamId, session);
     }
 }

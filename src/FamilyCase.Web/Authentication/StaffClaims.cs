@@ -6,4 +6,7 @@ public static class StaffClaims
     public const string StaffId = "fc:staff_id";
     public const string TeamId = "fc:team_id";
     public const string DisplayName = "fc:display_name";
+
+    /// <summary>The server-side session (<c>StaffSessions</c> table) this sign-in belongs to.</summary>
+    public const string Session = "fc:session";
 }

@@ -16,4 +16,6 @@ internal static class StaffClaimsBuilder
             identity.AddClaim(new Claim(StaffClaims.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));
         }
     }
+
+    public static Claim Session(Guid sessionId) => new(StaffClaims.Session, sessionId.ToString("D"));
 }

@@ -1,14 +1,15 @@
-using FamilyCase.Web.Components.Shared;
+using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Web.Features.Administration;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
-using FamilyCase.Web.Features.Supervision;
+using FamilyCase.Web.Hosting;
 
 namespace FamilyCase.Web.Features;
 
@@ -16,14 +17,24 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddFamilyCaseFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new AgencyTime(configuration));
+        services.AddSingleton(AgencySettings.Time(configuration));
+        services.AddSingleton(AgencySettings.EmergencyAccess(configuration));
+        services.AddSingleton(AssessmentSettings.From(configuration));
+        services.AddSingleton(InstrumentCatalog.Standard);
+        services.AddSingleton<MemberRules>();
+        services.AddSingleton<NoteRules>();
+        services.AddSingleton<ConsentRules>();
+        services.AddSingleton<FamilyDetailsRules>();
+        services.AddSingleton<AssessmentTextRules>();
+
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();
+        services.AddScoped<StaffCommands>();
         services.AddScoped<FamilyFileQuery>();
         services.AddScoped<OverviewQuery>();
         services.AddScoped<AssignmentCommands>();
         services.AddScoped<FamilyDetailsCommands>();
-        services.AddScoped<EmergencyAccessCommand>();
+        services.AddScoped<EmergencyAccessCommands>();
         services.AddScoped<EmergencyAccessQuery>();
         services.AddScoped<MemberCommands>();
         services.AddScoped<NotesQuery>();
@@ -32,7 +43,6 @@ public static class FeatureRegistration
         services.AddScoped<ConsentCommands>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<IntakeCommand>();
-        services.AddSingleton(AssessmentSettings.From(configuration));
         services.AddScoped<AssessmentQuery>();
         services.AddScoped<AssessmentCommands>();
         services.AddScoped<MemberAssessmentsQuery>();

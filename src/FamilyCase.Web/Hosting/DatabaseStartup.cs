@@ -6,7 +6,7 @@ using FamilyCase.Domain.Staff;
 namespace FamilyCase.Web.Hosting;
 
 /// <summary>Migrates the database, and in demo mode seeds it and prints the demo sign-ins, before the app takes requests.</summary>
-public sealed class DatabaseStartup(IServiceScopeFactory scopes, DemoSettings demo, DatabaseSettings database, ILogger<DatabaseStartup> logger) : IHostedService
+public sealed class DatabaseStartup(IServiceScopeFactory scopes, DemoSettings demo, DatabaseSettings database, IHostEnvironment environment, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,12 +22,20 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, DemoSettings de
                 problem);
         }
 
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        if (!environment.IsDevelopment()
+            && await seeder.AccountsWithPasswordAsync(demo.SeedFolder, DemoSettings.PublishedPassword, cancellationToken) is { Count: > 0 } published)
+        {
+            throw new UnsafeDatabaseException(
+                $"This {environment.EnvironmentName} database has demo accounts that sign in with the published demo password ({string.Join(", ", published)}). Remove them or give them passwords of your own, then start again.");
+        }
+
         if (!demo.Enabled)
         {
             return;
         }
 
-        var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(demo.SeedFolder, demo.Password, cancellationToken);
+        var accounts = await seeder.SeedAsync(demo.SeedFolder, demo.Password, cancellationToken);
         logger.LogInformation("Demo mode is on: {Count} demo accounts are available", accounts.Count);
         PrintDemoAccounts(accounts, demo.Password);
     }

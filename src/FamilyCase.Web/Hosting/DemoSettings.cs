@@ -6,17 +6,20 @@ public sealed record DemoSettings(bool Enabled, string Password, string SeedFold
     public const string EnabledKey = "Demo:Enabled";
     public const string PasswordKey = "Demo:Password";
     public const string SeedFolderKey = "Demo:SeedFolder";
-    public const string DefaultPassword = "Family-Demo-2026!";
+
+    /// <summary>Published in the README: never acceptable outside Development.</summary>
+    public const string PublishedPassword = "Family-Demo-2026!";
 
     public static DemoSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
-        var enabled = configuration[EnabledKey] switch
+        var enabled = SettingReader.YesNo(configuration, EnabledKey, environment.IsDevelopment());
+        var password = configuration[PasswordKey] is { Length: > 0 } configured ? configured : PublishedPassword;
+        if (enabled && !environment.IsDevelopment() && password == PublishedPassword)
         {
-            null or "" => environment.IsDevelopment(),
-            var text when bool.TryParse(text, out var value) => value,
-            var text => throw new Data.InvalidSettingException(EnabledKey, $"'{text}' is not true or false."),
-        };
-        var password = configuration[PasswordKey] is { Length: > 0 } configured ? configured : DefaultPassword;
+            throw new Data.InvalidSettingException(EnabledKey,
+                $"demo accounts with the published password never load outside Development ({environment.EnvironmentName}); turn demo mode off, or set {PasswordKey} to a password of your own.");
+        }
+
         var folder = configuration[SeedFolderKey] is { Length: > 0 } path
             ? Path.GetFullPath(path, environment.ContentRootPath)
             : Path.Combine(AppContext.BaseDirectory, "seeds", "demo");

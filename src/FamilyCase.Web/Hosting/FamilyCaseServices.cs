@@ -25,9 +25,12 @@ public static class FamilyCaseServices
         services.AddSingleton(demo);
         services.AddHostedService<DatabaseStartup>();
 
+        var isDevelopment = builder.Environment.IsDevelopment();
         services.AddFamilyCaseData(database);
-        services.AddFamilyCaseAuthentication(configuration, authentication);
-        services.AddDataProtection().SetApplicationName("FamilyCase").PersistKeysToDbContext<FamilyCaseDb>();
+        services.AddFamilyCaseAuthentication(configuration, authentication, isDevelopment);
+        services.AddDataProtection().SetApplicationName("FamilyCase").PersistKeysToDbContext<FamilyCaseDb>()
+            .ProtectKeysAtRest(configuration, builder.Environment.ContentRootPath);
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         if (configuration[AzureSignalRKey] is { Length: > 0 } signalRConnection)

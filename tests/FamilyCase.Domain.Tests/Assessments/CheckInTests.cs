@@ -59,12 +59,12 @@ public sealed class CheckInTests
     [Fact]
     public void Every_instrument_has_a_credit_a_purpose_and_unique_item_keys()
     {
-        Assert.All(InstrumentCatalog.Current, i =>
+        Assert.All(InstrumentCatalog.Standard.Current, i =>
         {
             Assert.False(string.IsNullOrWhiteSpace(i.Credit));
             Assert.False(string.IsNullOrWhiteSpace(i.Purpose));
             Assert.Equal(i.Items.Count(), i.Items.Select(x => x.Key).Distinct().Count());
         });
-        Assert.Equal([9, 7, 20, 6], new[] { Phq9.Code, Gad7.Code, Pcl5.Code, K6.Code }.Select(c => InstrumentCatalog.Latest(c).ScoredItems.Count()));
+        Assert.Equal([9, 7, 20, 6], new[] { Phq9.Code, Gad7.Code, Pcl5.Code, K6.Code }.Select(c => InstrumentCatalog.Standard.Latest(c).ScoredItems.Count()));
     }
 }

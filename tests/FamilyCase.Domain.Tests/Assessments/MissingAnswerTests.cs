@@ -12,7 +12,7 @@ public sealed class MissingAnswerTests
     [MemberData(nameof(EveryScoredInstrument))]
     public void A_declined_question_is_never_counted_as_zero(string code)
     {
-        var instrument = InstrumentCatalog.Latest(code);
+        var instrument = InstrumentCatalog.Standard.Latest(code);
         var answers = Answers.Totalling(instrument, 0);
         answers[^1] = ItemAnswer.Declined(answers[^1].Key);
 
@@ -28,7 +28,7 @@ public sealed class MissingAnswerTests
     [MemberData(nameof(EveryScoredInstrument))]
     public void Skipped_declined_dont_know_and_unasked_are_told_apart_and_nothing_is_prorated(string code)
     {
-        var instrument = InstrumentCatalog.Latest(code);
+        var instrument = InstrumentCatalog.Standard.Latest(code);
         var items = instrument.ScoredItems.ToList();
         var answers = items.Skip(4).Select(i => ItemAnswer.Of(i.Key, 1))
             .Append(ItemAnswer.Skipped(items[0].Key))

@@ -85,7 +85,7 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Staff and roles", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Staff and roles", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Priya Raman" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Priya Raman", Exact = true })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }
 }

@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Time;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Assessments.Scoring;
@@ -146,8 +147,11 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
             await Assert.ThrowsAnyAsync<Exception>(() => app.RunAsync<AssessmentCommands, AlertKind?>(c => c.AnswerAsync(staff, id, "phq9.1", AnswerKind.Answered, 1, CancellationToken.None)));
         }
 
+        // Three refused openings and three refused answers, each naming the assessment and none filed in the family's own trail.
         await using var db = app.CreateDb();
-        Assert.Equal(3, await db.AuditEvents.CountAsync(e => e.RecordType == "Assessment" && e.RecordId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditAction.AccessRefused));
+        var refusals = await db.AuditEvents.Where(e => e.RecordType == "Assessment" && e.RecordId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditAction.AccessRefused).ToListAsync();
+        Assert.Equal(6, refusals.Count);
+        Assert.All(refusals, r => Assert.Null(r.FamilyId));
     }
 
     [Fact]
@@ -165,14 +169,14 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
             var member = await app.RunAsync<MemberAssessmentsQuery, MemberAssessments?>(q => q.ExecuteAsync(amira, familyId, memberId, CancellationToken.None));
             var localDay = DateOnly.FromDateTime(app.Services.GetRequiredService<AgencyTime>().ToLocal(completed));
             Assert.Equal(localDay.AddDays(90), member!.NextCheckInDue);
-            Assert.Equal(2, member.CheckInDomains["checkin.practical"].Single().Value);
+            Assert.Equal(2, Assert.Single(member.CheckIns).Domains["checkin.practical"].Single().Value);
 
             // The same check-in, as if done 100 days ago.
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Assessments SET CompletedAtUtc = {completed.AddDays(-100)} WHERE Id = {id}");
         }
 
         var caseload = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q =>
-            q.ExecuteAsync(amira.Scope, new Features.Caseload.CaseloadRequest(null, Features.Caseload.CaseloadSort.FileNumber, false, 0, 100), CancellationToken.None));
+            q.ExecuteAsync(amira, new Features.Caseload.CaseloadRequest(null, Features.Caseload.CaseloadSort.FileNumber, false, 0, 100), CancellationToken.None));
         Assert.Equal(1, caseload.Rows.Single(r => r.Id == familyId).OverdueCheckIns);
     }
 
@@ -259,8 +263,8 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
         }
 
         var request = new Features.Caseload.CaseloadRequest(null, Features.Caseload.CaseloadSort.FileNumber, false, 0, 100);
-        var forAmira = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(amira.Scope, request, CancellationToken.None));
-        var forGrace = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(grace.Scope, request, CancellationToken.None));
+        var forAmira = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(amira, request, CancellationToken.None));
+        var forGrace = await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(grace, request, CancellationToken.None));
 
         Assert.True(forAmira.Rows.Single(r => r.Id == familyId).OverdueCheckIns >= 1);
         Assert.Equal(0, forGrace.Rows.Single(r => r.Id == familyId).OverdueCheckIns);
@@ -279,7 +283,10 @@ public sealed class AssessmentCommandTests(AssessmentCommandTests.App app) : ICl
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
         var familyId = await app.FamilyOfAsync(DemoPeople.Caseworker);
         await using var db = app.CreateDb();
-        var memberId = await db.FamilyMembers.Where(m => m.FamilyId == familyId && m.Role != MemberRole.IdentifiedChild).OrderBy(m => m.Id).Select(m => m.Id).Skip(memberIndex).FirstAsync();
+        var instrument = InstrumentCatalog.Standard.Latest(code);
+        var today = app.Services.GetRequiredService<AgencyTime>().Today(TimeProvider.System);
+        var members = await db.FamilyMembers.Where(m => m.FamilyId == familyId).OrderBy(m => m.Id).ToListAsync();
+        var memberId = members.Where(m => AssessmentEligibility.WhyNot(m, instrument, today, AssessmentRules.Default) is null).Skip(memberIndex).First().Id;
         var started = await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, memberId, code, CancellationToken.None));
         return (amira, started.Id!.Value);
     }

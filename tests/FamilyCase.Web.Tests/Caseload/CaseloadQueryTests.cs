@@ -32,7 +32,7 @@ public sealed class CaseloadQueryTests(CaseloadQueryTests.App app) : IClassFixtu
         var dana = await db.Staff.SingleAsync(s => s.Email.StartsWith("dana"));
         var teamFamilies = await db.Families.Where(f => f.TeamId == dana.TeamId).Select(f => f.FileNumber).OrderBy(n => n).ToListAsync();
 
-        var result = await QueryAsync(new StaffScope(dana.Id, dana.Role, dana.TeamId), FirstPage with { PageSize = 100 });
+        var result = await QueryAsync(new Web.Authentication.SignedInStaff(dana.Id, dana.DisplayName, dana.Role, dana.TeamId), FirstPage with { PageSize = 100 });
 
         Assert.NotEmpty(teamFamilies);
         Assert.Equal(teamFamilies, result.Rows.Select(r => r.FileNumber).Order());
@@ -56,7 +56,7 @@ public sealed class CaseloadQueryTests(CaseloadQueryTests.App app) : IClassFixtu
         await using var db = app.CreateDb();
         var sam = await db.Staff.SingleAsync(s => s.Email.StartsWith("sam"));
 
-        var result = await QueryAsync(new StaffScope(sam.Id, sam.Role, sam.TeamId), FirstPage);
+        var result = await QueryAsync(new Web.Authentication.SignedInStaff(sam.Id, sam.DisplayName, sam.Role, sam.TeamId), FirstPage);
 
         Assert.Empty(result.Rows);
         Assert.Equal(0, result.Total);
@@ -95,7 +95,7 @@ public sealed class CaseloadQueryTests(CaseloadQueryTests.App app) : IClassFixtu
     {
         await using var db = app.CreateDb();
         var dana = await db.Staff.SingleAsync(s => s.Email.StartsWith("dana"));
-        var scope = new StaffScope(dana.Id, dana.Role, dana.TeamId);
+        var scope = new Web.Authentication.SignedInStaff(dana.Id, dana.DisplayName, dana.Role, dana.TeamId);
         var all = await QueryAsync(scope, FirstPage with { PageSize = 100 });
 
         var pages = new List<CaseloadResult>();
@@ -110,13 +110,13 @@ public sealed class CaseloadQueryTests(CaseloadQueryTests.App app) : IClassFixtu
         Assert.Equal(paged.OrderDescending(StringComparer.Ordinal), paged);
     }
 
-    private async Task<CaseloadResult> QueryAsync(StaffScope scope, CaseloadRequest request)
+    private async Task<CaseloadResult> QueryAsync(Web.Authentication.SignedInStaff scope, CaseloadRequest request)
     {
         using var services = app.Services.CreateScope();
         return await services.ServiceProvider.GetRequiredService<CaseloadQuery>().ExecuteAsync(scope, request, CancellationToken.None);
     }
 
-    private async Task<(StaffScope Scope, List<string> FileNumbers)> ScopeAndAssignedFamiliesAsync(string userName)
+    private async Task<(Web.Authentication.SignedInStaff Scope, List<string> FileNumbers)> ScopeAndAssignedFamiliesAsync(string userName)
     {
         _ = app.Server;
         await using var db = app.CreateDb();
@@ -124,6 +124,6 @@ public sealed class CaseloadQueryTests(CaseloadQueryTests.App app) : IClassFixtu
         var fileNumbers = await db.Assignments
             .Where(a => a.StaffMemberId == person.Id && a.EndedAtUtc == null)
             .Select(a => a.Family!.FileNumber).Distinct().OrderBy(n => n).ToListAsync();
-        return (new StaffScope(person.Id, person.Role, person.TeamId), fileNumbers);
+        return (new Web.Authentication.SignedInStaff(person.Id, person.DisplayName, person.Role, person.TeamId), fileNumbers);
     }
 }

@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Families;
 
@@ -17,8 +18,7 @@ public sealed class AuditTrailTests(AuditTrailTests.App app) : IClassFixture<Aud
         var dana = await app.StaffAsync(DemoPeople.Supervisor);
         await app.RunAsync<FamilyFileQuery, FamilyFileOpening>(q => q.OpenAsync(amira, familyId, recordView: true, CancellationToken.None));
         await app.RunAsync<FamilyFileQuery, FamilyFileOpening>(q => q.OpenAsync(dana, familyId, recordView: true, CancellationToken.None));
-        static DateTime Utc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = app.Services.GetRequiredService<FamilyCase.Domain.Time.AgencyTime>().Today(TimeProvider.System);
 
         var amirasViews = await QueryAsync(dana, familyId, new AuditFilter(Person: "amira", Action: AuditAction.View));
         var todays = await QueryAsync(dana, familyId, new AuditFilter(From: today, To: today));
@@ -30,7 +30,7 @@ public sealed class AuditTrailTests(AuditTrailTests.App app) : IClassFixture<Aud
         Assert.Empty(tomorrows.Rows);
 
         async Task<AuditPage> QueryAsync(Web.Authentication.SignedInStaff who, int id, AuditFilter filter) =>
-            await app.RunAsync<AuditQuery, AuditPage>(q => q.ExecuteAsync(who, id, filter, 0, 50, Utc, CancellationToken.None));
+            await app.RunAsync<AuditQuery, AuditPage>(q => q.ExecuteAsync(who, id, filter, 0, 50, CancellationToken.None));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class AuditTrailTests(AuditTrailTests.App app) : IClassFixture<Aud
 
         foreach (var person in new[] { amira, marc, grace })
         {
-            var page = await app.RunAsync<AuditQuery, AuditPage>(q => q.ExecuteAsync(person, familyId, new AuditFilter(), 0, 50, d => d.ToDateTime(TimeOnly.MinValue), CancellationToken.None));
+            var page = await app.RunAsync<AuditQuery, AuditPage>(q => q.ExecuteAsync(person, familyId, new AuditFilter(), 0, 50, CancellationToken.None));
             Assert.Empty(page.Rows);
         }
     }

@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Time;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Testing;

@@ -1,19 +1,25 @@
 using Bunit;
 using FamilyCase.Domain.Staff;
+using System.Security.Claims;
+using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Layout;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyCase.Web.Tests.Layout;
 
 public sealed class NavMenuTests : MudTestContext
 {
+    public NavMenuTests() => Services.AddSingleton(AuthenticationSettings.From(new ConfigurationBuilder().Build()));
+
     [Theory]
-    [InlineData(RoleNames.Caseworker, new[] { "My caseload" })]
-    [InlineData(RoleNames.Supervisor, new[] { "Team caseload" })]
-    [InlineData(RoleNames.CourtSupport, new[] { "Court support families" })]
-    [InlineData(RoleNames.Administrator, new[] { "Home", "Staff and roles" })]
+    [InlineData(RoleNames.Caseworker, new[] { "My caseload", "Open a family file", "Change my password" })]
+    [InlineData(RoleNames.Supervisor, new[] { "Team caseload", "Open a family file", "Change my password" })]
+    [InlineData(RoleNames.CourtSupport, new[] { "Court support families", "Change my password" })]
+    [InlineData(RoleNames.Administrator, new[] { "Home", "Staff and roles", "Change my password" })]
     public void Each_role_sees_only_its_own_links(string role, string[] expected)
     {
-        AddAuthorization().SetAuthorized("someone").SetRoles(role);
+        SignIn(role);
 
         var menu = Render<NavMenu>();
 
@@ -24,7 +30,7 @@ public sealed class NavMenuTests : MudTestContext
     [Fact]
     public void Only_administrators_are_offered_the_staff_page()
     {
-        AddAuthorization().SetAuthorized("someone").SetRoles(RoleNames.Supervisor);
+        SignIn(RoleNames.Supervisor);
 
         var menu = Render<NavMenu>();
 
@@ -34,10 +40,14 @@ public sealed class NavMenuTests : MudTestContext
     [Fact]
     public void The_navigation_is_a_labelled_landmark()
     {
-        AddAuthorization().SetAuthorized("someone").SetRoles(RoleNames.Caseworker);
+        SignIn(RoleNames.Caseworker);
 
         var menu = Render<NavMenu>();
 
         Assert.Equal("Main", menu.Find("nav").GetAttribute("aria-label"));
     }
+
+    private void SignIn(string role) => AddAuthorization().SetAuthorized("someone").SetRoles(role).SetClaims(
+        new Claim(StaffClaims.StaffId, "7"),
+        new Claim(StaffClaims.TeamId, "1"));
 }

@@ -39,23 +39,11 @@ public static class InstrumentScorer
         _ => MissingReason.NotAsked,
     };
 
-    private static List<ScoreAlert> Alerts(InstrumentDefinition instrument, Dictionary<string, ItemAnswer> byKey)
-    {
-        var alerts = new List<ScoreAlert>();
-        if (instrument.Code == Phq9.Code && byKey.GetValueOrDefault(Phq9.CriticalItem) is { Kind: AnswerKind.Answered, Value: > 0 })
-        {
-            alerts.Add(new ScoreAlert(AlertKind.SelfHarmThoughts, Phq9.CriticalItem,
-                "Thoughts of being better off dead or of self-harm were reported. A safety check is needed now, whatever the total."));
-        }
-
-        if (instrument.IsCheckIn && byKey.GetValueOrDefault(FamilyNeedsCheckIn.SafetyDomain) is { Kind: AnswerKind.Answered, Value: FamilyNeedsCheckIn.Urgent })
-        {
-            alerts.Add(new ScoreAlert(AlertKind.UrgentSafetyNeed, FamilyNeedsCheckIn.SafetyDomain,
-                "Safety was rated urgent. A safety check is needed now."));
-        }
-
-        return alerts;
-    }
+    private static List<ScoreAlert> Alerts(InstrumentDefinition instrument, Dictionary<string, ItemAnswer> byKey) => byKey.Values
+        .Select(answer => (answer.Key, Kind: SafetyRule.AlertFor(instrument.Code, answer)))
+        .Where(a => a.Kind is not null)
+        .Select(a => new ScoreAlert(a.Kind!.Value, a.Key, SafetyRule.Explanation(a.Kind.Value)))
+        .ToList();
 
     private static Pcl5Result Pcl5Rules(InstrumentDefinition instrument, Dictionary<string, ItemAnswer> byKey, int? total, int cutPoint)
     {

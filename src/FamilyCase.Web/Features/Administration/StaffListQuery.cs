@@ -1,4 +1,6 @@
 using FamilyCase.Data;
+using FamilyCase.Domain.Access;
+using FamilyCase.Web.Authentication;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +10,13 @@ public sealed record StaffRow(int Id, string DisplayName, string Email, StaffRol
 
 public sealed class StaffListQuery(IDbContextFactory<FamilyCaseDb> factory)
 {
-    public async Task<IReadOnlyList<StaffRow>> ExecuteAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StaffRow>> ExecuteAsync(SignedInStaff administrator, CancellationToken cancellationToken)
     {
+        if (!FamilyAccessPolicy.MayAdministerStaff(administrator.Role))
+        {
+            return [];
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var staff = await db.Staff.AsNoTracking()
             .OrderBy(s => s.DisplayName).ThenBy(s => s.Id)

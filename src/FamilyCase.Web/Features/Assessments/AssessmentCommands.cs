@@ -4,10 +4,10 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Assessments.Scoring;
-using FamilyCase.Domain.Staff;
+using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
-using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Assessments;
@@ -16,13 +16,13 @@ namespace FamilyCase.Web.Features.Assessments;
 /// Every change to an assessment, each saved the moment it is made, so a closed laptop or a dropped connection
 /// loses nothing. Only drafts change; a completed assessment is corrected by a new version.
 /// </summary>
-public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules)
+public sealed class AssessmentCommands(
+    IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules, InstrumentCatalog catalog, AgencyTime time, AssessmentTextRules text)
 {
-    public const int MaxTextLength = 2000;
 
     public async Task<SaveOutcome> StartAsync(SignedInStaff staff, int familyId, int memberId, string instrumentCode, CancellationToken cancellationToken)
     {
-        var instrument = InstrumentCatalog.Latest(instrumentCode);
+        var instrument = catalog.Latest(instrumentCode);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await FamilyScope.EnsureCanEditAsync(db, staff, familyId, Now, cancellationToken);
         var member = await db.FamilyMembers.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId && m.FamilyId == familyId, cancellationToken);
@@ -31,7 +31,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused("This person is not in the family file.");
         }
 
-        if (WhyNotAssessed(member, DateOnly.FromDateTime(Now)) is { } reason)
+        if (AssessmentEligibility.WhyNot(member, instrument, time.Today(clock), rules) is { } reason)
         {
             return SaveOutcome.Refused(reason);
         }
@@ -42,6 +42,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             FamilyMemberId = memberId,
             InstrumentCode = instrument.Code,
             InstrumentVersion = instrument.Version,
+            Wording = instrument.IsCheckIn ? CheckInWordings.For(member.Role) : null,
             AdministeredByStaffId = staff.StaffId,
             StartedAtUtc = Now,
         };
@@ -56,7 +57,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
-        var item = InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion).Item(itemKey);
+        var item = catalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion).Item(itemKey);
         if (kind == AnswerKind.Answered && (value is null || item.Options.All(o => o.Value != value)))
         {
             throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not an answer to question {item.Number}.");
@@ -67,7 +68,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             answer.Kind = kind;
             answer.Value = kind == AnswerKind.Answered ? value : null;
         }, cancellationToken);
-        var raised = RaisedAlert(assessment.InstrumentCode, new ItemAnswer(itemKey, kind, value));
+        var raised = SafetyRule.AlertFor(assessment.InstrumentCode, new ItemAnswer(itemKey, kind, value));
         if (raised is { } alertKind && !await db.SafetyAlerts.AnyAsync(a => a.AssessmentId == assessmentId && a.Kind == alertKind, cancellationToken))
         {
             db.SafetyAlerts.Add(new SafetyAlert
@@ -86,8 +87,13 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
     }
 
     /// <summary>Saves a strengths note or the person's own words for a check-in domain.</summary>
-    public async Task NoteAsync(SignedInStaff staff, int assessmentId, string noteKey, string? text, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> NoteAsync(SignedInStaff staff, int assessmentId, string noteKey, string? note, CancellationToken cancellationToken)
     {
+        if (text.Note.Check(note) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
         if (!FamilyNeedsCheckIn.Domains.Any(d => noteKey == FamilyNeedsCheckIn.StrengthsKey(d.Key) || noteKey == FamilyNeedsCheckIn.OwnWordsKey(d.Key)))
@@ -95,27 +101,34 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             throw new ArgumentOutOfRangeException(nameof(noteKey), $"'{noteKey}' is not a note of the check-in.");
         }
 
-        await UpsertAsync(db, assessment, noteKey, answer => answer.Text = Clean(text), cancellationToken);
+        await UpsertAsync(db, assessment, noteKey, answer => answer.Text = TextRules.Clean(note), cancellationToken);
         db.Actor = Actor(staff);
         await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(assessment.Id, assessment.Version);
     }
 
-    public async Task DetailsAsync(SignedInStaff staff, int assessmentId, string language, AdministrationMode mode, string? stressfulExperience, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> DetailsAsync(SignedInStaff staff, int assessmentId, string? language, AdministrationMode mode, string? stressfulExperience, CancellationToken cancellationToken)
     {
+        if ((text.Language.Check(language) ?? text.StressfulExperience.Check(stressfulExperience)) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
-        assessment.Language = string.IsNullOrWhiteSpace(language) ? "English" : language.Trim();
+        assessment.Language = TextRules.Clean(language) ?? "English";
         assessment.Mode = mode;
-        assessment.StressfulExperience = assessment.InstrumentCode == Pcl5.Code ? Clean(stressfulExperience) : null;
+        assessment.StressfulExperience = assessment.InstrumentCode == Pcl5.Code ? TextRules.Clean(stressfulExperience) : null;
         db.Actor = Actor(staff);
         await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(assessment.Id, assessment.Version);
     }
 
     public async Task StepAsync(SignedInStaff staff, int assessmentId, int step, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await DraftAsync(db, staff, assessmentId, cancellationToken);
-        var steps = InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion).Sections.Count + 2;
+        var steps = catalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion).Sections.Count + 2;
         assessment.CurrentStep = Math.Clamp(step, 0, steps - 1);
         db.Actor = Actor(staff);
         await db.SaveChangesAsync(cancellationToken);
@@ -128,6 +141,11 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused("Please write what you did for their safety (at least a sentence).");
         }
 
+        if (text.ActionTaken.Check(actionTaken) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await VisibleAsync(db, staff, assessmentId, cancellationToken);
         var alert = await db.SafetyAlerts.SingleAsync(a => a.Id == alertId && a.AssessmentId == assessment.Id, cancellationToken);
@@ -136,7 +154,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused("A safety check was already recorded for this alert; it is kept as it was written.");
         }
 
-        alert.ActionTaken = Clean(actionTaken);
+        alert.ActionTaken = TextRules.Clean(actionTaken);
         alert.ActionRecordedByStaffId = staff.StaffId;
         alert.ActionRecordedAtUtc = Now;
         db.Actor = Actor(staff);
@@ -156,7 +174,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
         var answers = await db.AssessmentAnswers.Where(a => a.AssessmentId == assessmentId && a.Kind != null)
             .Select(a => new ItemAnswer(a.ItemKey, a.Kind!.Value, a.Value)).ToListAsync(cancellationToken);
-        var result = InstrumentScorer.Score(InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion), answers, rules);
+        var result = InstrumentScorer.Score(catalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion), answers, rules);
         assessment.Status = AssessmentStatus.Completed;
 
         // A correction stands in for the original on the day it was done, so due dates and trends do not move.
@@ -182,13 +200,23 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
     public async Task<SaveOutcome> SignOffAsync(SignedInStaff supervisor, int assessmentId, string? comment, int expectedVersion, CancellationToken cancellationToken)
     {
-        if (supervisor.Role != StaffRole.Supervisor)
+        if (!FamilyAccessPolicy.MayReviewAssessments(supervisor.Role))
         {
             return SaveOutcome.Refused("Only a supervisor can sign off an assessment.");
         }
 
+        if (text.ReviewComment.Check(comment) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await VisibleAsync(db, supervisor, assessmentId, cancellationToken);
+        if (!FamilyAccessPolicy.MaySignOff(supervisor.Scope, assessment.AdministeredByStaffId))
+        {
+            return SaveOutcome.Refused("You gave this assessment yourself, so another supervisor of your team needs to sign it off.");
+        }
+
         if (assessment.Status != AssessmentStatus.Completed)
         {
             return SaveOutcome.Refused(assessment.Status == AssessmentStatus.Reviewed ? "This assessment is already signed off." : "Only a completed assessment can be signed off.");
@@ -202,7 +230,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         assessment.Status = AssessmentStatus.Reviewed;
         assessment.ReviewedByStaffId = supervisor.StaffId;
         assessment.ReviewedAtUtc = Now;
-        assessment.ReviewComment = Clean(comment);
+        assessment.ReviewComment = TextRules.Clean(comment);
         db.Actor = Actor(supervisor);
         await db.SaveChangesAsync(cancellationToken);
         return SaveOutcome.Done(assessment.Id, assessment.Version);
@@ -214,6 +242,11 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         if (string.IsNullOrWhiteSpace(reason))
         {
             return SaveOutcome.Refused("Please say what needs correcting.");
+        }
+
+        if (text.CorrectionReason.Check(reason) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -236,6 +269,7 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             FamilyMemberId = original.FamilyMemberId,
             InstrumentCode = original.InstrumentCode,
             InstrumentVersion = original.InstrumentVersion,
+            Wording = original.Wording,
             Language = original.Language,
             Mode = original.Mode,
             StressfulExperience = original.StressfulExperience,
@@ -257,9 +291,14 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
     public async Task<SaveOutcome> AcknowledgeAsync(SignedInStaff supervisor, int alertId, string? note, CancellationToken cancellationToken)
     {
-        if (supervisor.Role != StaffRole.Supervisor)
+        if (!FamilyAccessPolicy.MayReviewAssessments(supervisor.Role))
         {
             return SaveOutcome.Refused("Only a supervisor can acknowledge a safety alert.");
+        }
+
+        if (text.AcknowledgementNote.Check(note) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -281,44 +320,19 @@ public sealed class AssessmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
         alert.AcknowledgedAtUtc = Now;
         alert.AcknowledgedByStaffId = supervisor.StaffId;
-        alert.AcknowledgementNote = Clean(note);
+        alert.AcknowledgementNote = TextRules.Clean(note);
         db.Actor = Actor(supervisor);
         await db.SaveChangesAsync(cancellationToken);
         return SaveOutcome.Done(alert.Id, 0);
     }
 
-    public const int YoungestAssessed = 12;
-
-    /// <summary>
-    /// The identified child's clinical care is recorded elsewhere, and these instruments are for adults and young people:
-    /// returns why this person is not assessed in FamilyCase, or null.
-    /// </summary>
-    public static string? WhyNotAssessed(Domain.Families.FamilyMember member, DateOnly today) =>
-        member.Role == Domain.Families.MemberRole.IdentifiedChild
-            ? "FamilyCase does not assess the identified child: their clinical and child-protection records belong with the services caring for them."
-            : member.AgeOn(today) is { } age && age < YoungestAssessed
-                ? $"These check-ins and screens are for people aged {YoungestAssessed} and over."
-                : null;
-
-    public static AlertKind? RaisedAlert(string instrumentCode, ItemAnswer answer) => (instrumentCode, answer) switch
-    {
-        (Phq9.Code, { Key: Phq9.CriticalItem, Kind: AnswerKind.Answered, Value: > 0 }) => AlertKind.SelfHarmThoughts,
-        (FamilyNeedsCheckIn.Code, { Key: FamilyNeedsCheckIn.SafetyDomain, Kind: AnswerKind.Answered, Value: FamilyNeedsCheckIn.Urgent }) => AlertKind.UrgentSafetyNeed,
-        _ => null,
-    };
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static AuditActor Actor(SignedInStaff staff) => new(staff.StaffId, staff.DisplayName);
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text)
-        ? null
-        : text.Trim() is var trimmed && trimmed.Length > MaxTextLength ? trimmed[..MaxTextLength] : text.Trim();
-
     private async Task<Assessment> VisibleAsync(FamilyCaseDb db, SignedInStaff staff, int assessmentId, CancellationToken cancellationToken) =>
         await db.Families.AssessmentsVisibleTo(staff.Scope, Now).SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
-        ?? throw await FamilyScope.RefusalAsync(db, staff,
-            await db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.FamilyId).FirstOrDefaultAsync(cancellationToken), Now, cancellationToken);
+        ?? throw await FamilyScope.RefusalAsync(db, staff, "Assessment", assessmentId, Now, cancellationToken);
 
     private async Task<Assessment> DraftAsync(FamilyCaseDb db, SignedInStaff staff, int assessmentId, CancellationToken cancellationToken)
     {

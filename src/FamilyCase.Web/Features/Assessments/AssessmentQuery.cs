@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Web.Features.Assessments;
 
 /// <summary>Reads one assessment for the people allowed to see it; opening it is audited, refusing it too.</summary>
-public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock, AssessmentRules rules)
+public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock, AssessmentRules rules, InstrumentCatalog catalog)
 {
     public async Task<AssessmentView?> OpenAsync(SignedInStaff staff, int assessmentId, bool recordView, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         if (recordView)
         {
             await audit.RecordAsync(view is null
-                ? new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Assessment", Id(assessmentId), await FamilyOfAsync(assessmentId, cancellationToken), "Not in this person's caseload")
+                ? new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Assessment", Id(assessmentId), null, "Not in this person's caseload")
                 : new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Assessment", Id(assessmentId), view.FamilyId), cancellationToken);
         }
 
@@ -34,7 +34,7 @@ public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
             .Where(a => a.Id == assessmentId)
             .Select(a => new
             {
-                a.Id, a.FamilyId, a.FamilyMemberId, a.InstrumentCode, a.InstrumentVersion, a.Language, a.Mode, a.Status, a.CurrentStep,
+                a.Id, a.FamilyId, a.FamilyMemberId, a.InstrumentCode, a.InstrumentVersion, a.Wording, a.AdministeredByStaffId, a.Language, a.Mode, a.Status, a.CurrentStep,
                 a.StressfulExperience, a.StartedAtUtc, a.CompletedAtUtc, a.ReviewedAtUtc, a.ReviewComment, a.CorrectsAssessmentId, a.Version, a.CutPoint,
                 Member = (a.FamilyMember!.PreferredName ?? a.FamilyMember.FirstName) + " " + a.FamilyMember.LastName,
                 Family = a.Family!.DisplayName,
@@ -53,11 +53,12 @@ public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
             .Select(a => new AlertView(a.Id, a.Kind, a.RaisedAtUtc, a.ActionTaken, a.ActionRecordedBy == null ? null : a.ActionRecordedBy.DisplayName,
                 a.AcknowledgedAtUtc, a.AcknowledgedBy == null ? null : a.AcknowledgedBy.DisplayName, a.AcknowledgementNote))
             .ToListAsync(cancellationToken);
-        var instrument = InstrumentCatalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion);
+        var instrument = catalog.Get(assessment.InstrumentCode, assessment.InstrumentVersion);
         var scoring = assessment.CutPoint is { } cutPoint ? rules with { Pcl5CutPoint = cutPoint } : rules;
         var previous = assessment.CompletedAtUtc is { } completedAt
             ? await db.Assessments.AsNoTracking()
-                .Where(a => a.FamilyMemberId == assessment.FamilyMemberId && a.InstrumentCode == assessment.InstrumentCode && a.Id != assessment.Id
+                .Where(a => a.FamilyMemberId == assessment.FamilyMemberId && a.InstrumentCode == assessment.InstrumentCode
+                    && a.InstrumentVersion == assessment.InstrumentVersion && a.Id != assessment.Id
                     && a.Total != null && a.CompletedAtUtc < completedAt && a.Id != assessment.CorrectsAssessmentId
                     && !db.Assessments.Any(c => c.CorrectsAssessmentId == a.Id && c.Status != AssessmentStatus.Draft))
                 .OrderByDescending(a => a.CompletedAtUtc).Select(a => a.Total).FirstOrDefaultAsync(cancellationToken)
@@ -66,15 +67,9 @@ public sealed class AssessmentQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         var notes = assessment.Answers.Where(x => x.Kind is null).ToDictionary(x => x.ItemKey, x => x.Text);
         return new AssessmentView(
             assessment.Id, assessment.FamilyId, assessment.FamilyMemberId, assessment.Member, assessment.Family, instrument, assessment.Language, assessment.Mode,
-            assessment.AdministeredBy, assessment.Status, assessment.CurrentStep, assessment.StressfulExperience, assessment.StartedAtUtc, assessment.CompletedAtUtc,
+            assessment.AdministeredBy, assessment.AdministeredByStaffId, assessment.Wording, assessment.Status, assessment.CurrentStep, assessment.StressfulExperience, assessment.StartedAtUtc, assessment.CompletedAtUtc,
             assessment.ReviewedBy, assessment.ReviewedAtUtc, assessment.ReviewComment, assessment.CorrectsAssessmentId, correctedBy, assessment.Version,
             answers, notes, alerts, InstrumentScorer.Score(instrument, answers.Values, scoring, notes), previous);
-    }
-
-    private async Task<int?> FamilyOfAsync(int assessmentId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Assessments.Where(a => a.Id == assessmentId).Select(a => (int?)a.FamilyId).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

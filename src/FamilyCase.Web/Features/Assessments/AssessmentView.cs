@@ -16,6 +16,8 @@ public sealed record AssessmentView(
     string Language,
     AdministrationMode Mode,
     string AdministeredBy,
+    int AdministeredByStaffId,
+    CheckInWording? Wording,
     AssessmentStatus Status,
     int CurrentStep,
     string? StressfulExperience,

@@ -1,7 +1,9 @@
 using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Time;
+using FamilyCase.Web.Features.Shared;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
-using FamilyCase.Domain.Staff;
 using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +16,16 @@ public sealed record AuditFilter(string? Person = null, AuditAction? Action = nu
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total);
 
 /// <summary>A family's audit trail, for supervisors of the family's team only.</summary>
-public sealed class AuditQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+public sealed class AuditQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit)
 {
-    public async Task<AuditPage> ExecuteAsync(SignedInStaff staff, int familyId, AuditFilter filter, int page, int pageSize, Func<DateOnly, DateTime> startOfDayUtc, CancellationToken cancellationToken)
+    public const int LongestPersonFilter = 120;
+
+    /// <summary>One page of a family's trail, for those who may read it; reading it is itself audited.</summary>
+    public async Task<AuditPage> ExecuteAsync(SignedInStaff staff, int familyId, AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (staff.Role != StaffRole.Supervisor
-            || !await db.Families.VisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime).AnyAsync(f => f.Id == familyId, cancellationToken))
+        if (!FamilyAccessPolicy.MayReadAuditTrail(staff.Role)
+            || !await FamilyScope.IsVisibleAsync(db, staff, familyId, clock.GetUtcNow().UtcDateTime, cancellationToken))
         {
             return new AuditPage([], 0);
         }
@@ -28,7 +33,8 @@ public sealed class AuditQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
         var events = db.AuditEvents.AsNoTracking().Where(e => e.FamilyId == familyId);
         if (!string.IsNullOrWhiteSpace(filter.Person))
         {
-            var person = $"%{filter.Person.Trim()}%";
+            var name = filter.Person.Trim();
+            var person = $"%{(name.Length > LongestPersonFilter ? name[..LongestPersonFilter] : name)}%";
             events = events.Where(e => EF.Functions.Like(e.ActorName, person));
         }
 
@@ -39,13 +45,13 @@ public sealed class AuditQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
 
         if (filter.From is { } from)
         {
-            var fromUtc = startOfDayUtc(from);
+            var fromUtc = time.StartOfDayUtc(from);
             events = events.Where(e => e.OccurredAtUtc >= fromUtc);
         }
 
         if (filter.To is { } to)
         {
-            var toUtc = startOfDayUtc(to.AddDays(1));
+            var toUtc = to >= AgencyTime.LatestDate ? DateTime.MaxValue : time.StartOfDayUtc(to.AddDays(1));
             events = events.Where(e => e.OccurredAtUtc < toUtc);
         }
 
@@ -54,6 +60,8 @@ public sealed class AuditQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             .Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 100))
             .Select(e => new AuditRow(e.Id, e.OccurredAtUtc, e.ActorName, e.Action, e.RecordType, e.RecordId, e.Detail))
             .ToListAsync(cancellationToken);
+        await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "AuditTrail",
+            familyId.ToString(System.Globalization.CultureInfo.InvariantCulture), familyId, $"Audit trail: page {Math.Max(0, page) + 1}, {total} events"), cancellationToken);
         return new AuditPage(rows, total);
     }
 }

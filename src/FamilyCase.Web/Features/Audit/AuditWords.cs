@@ -33,6 +33,26 @@ public static partial class AuditWords
         ["Assessment"] = "Assessment",
         ["AssessmentAnswer"] = "Assessment answer",
         ["SafetyAlert"] = "Safety alert",
+        ["EmergencyAccessRequest"] = "Request for emergency access",
+        ["AuditTrail"] = "Audit trail",
+        ["Caseload"] = "Caseload",
+    };
+
+    public static string Action(Domain.Auditing.AuditAction action) => action switch
+    {
+        Domain.Auditing.AuditAction.View => "Opened",
+        Domain.Auditing.AuditAction.Create => "Added",
+        Domain.Auditing.AuditAction.Change => "Changed",
+        Domain.Auditing.AuditAction.Close => "Closed the file",
+        Domain.Auditing.AuditAction.Delete => "Deleted",
+        Domain.Auditing.AuditAction.Print => "Printed",
+        Domain.Auditing.AuditAction.Export => "Exported",
+        Domain.Auditing.AuditAction.SignIn => "Signed in",
+        Domain.Auditing.AuditAction.SignInFailed => "Sign-in failed",
+        Domain.Auditing.AuditAction.LockedOut => "Locked out",
+        Domain.Auditing.AuditAction.SignOut => "Signed out",
+        Domain.Auditing.AuditAction.AccessRefused => "Refused access",
+        _ => "Emergency access",
     };
 
     public static string Record(string? recordType, string? recordId) =>

@@ -1,4 +1,8 @@
 using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Time;
+using FamilyCase.Web.Authentication;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
@@ -44,17 +48,23 @@ public sealed record CaseloadRow(
 public sealed record CaseloadResult(IReadOnlyList<CaseloadRow> Rows, int Total);
 
 /// <summary>One page of the families the signed-in person may see, searched by family name, member name or file number.</summary>
-public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules)
+public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules, AgencyTime time, AuditTrail audit)
 {
     public const int MaxPageSize = 100;
 
-    public async Task<CaseloadResult> ExecuteAsync(StaffScope scope, CaseloadRequest request, CancellationToken cancellationToken)
+    /// <summary>Searches are limited, so a pasted page cannot slow the caseload down for everyone.</summary>
+    public const int LongestSearch = 100;
+
+    /// <summary>One page of the caseload; every load is audited with the filters used and the number of families, never the words searched for.</summary>
+    public async Task<CaseloadResult> ExecuteAsync(SignedInStaff staff, CaseloadRequest request, CancellationToken cancellationToken)
     {
+        var scope = staff.Scope;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var families = db.Families.AsNoTracking().VisibleTo(scope, clock.GetUtcNow().UtcDateTime);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{EscapeLike(request.Search.Trim())}%";
+            var words = request.Search.Trim();
+            var pattern = $"%{EscapeLike(words.Length > LongestSearch ? words[..LongestSearch] : words)}%";
             families = families.Where(f =>
                 EF.Functions.Like(f.FileNumber, pattern, "\\")
                 || EF.Functions.Like(f.DisplayName, pattern, "\\")
@@ -89,7 +99,7 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
         }
 
         var total = await families.CountAsync(cancellationToken);
-        var dueBefore = clock.GetUtcNow().UtcDateTime.AddDays(-rules.ReassessmentDays);
+        var dueBefore = CheckInSchedule.OverdueIfCompletedBeforeUtc(time.Today(clock), time, rules);
         var seesAssessments = FamilyAccessPolicy.SeesAssessments(scope.Role);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var rows = await Sort(families, request.Sort, request.Descending)
@@ -111,14 +121,33 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 !seesAssessments ? 0 : f.Members.Count(m => f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
                     && !f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= dueBefore))))
             .ToListAsync(cancellationToken);
+        if (FamilyAccessPolicy.SeesCaseContent(scope.Role))
+        {
+            await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Caseload", null, null, Describe(request, pageSize, total)), cancellationToken);
+        }
+
         return new CaseloadResult(rows, total);
     }
 
+    // The filters and the number of results; the words searched for are never stored (they are often names).
+    private static string Describe(CaseloadRequest request, int pageSize, int total)
+    {
+        var used = new List<string>();
+        if (!string.IsNullOrWhiteSpace(request.Search)) used.Add("search");
+        if (request.Status is { } status) used.Add($"status {status}");
+        if (request.TeamId is { } team) used.Add($"team {team}");
+        if (request.SafetyConcernOnly) used.Add("safety concern");
+        if (request.PublicationBanOnly) used.Add("publication ban");
+        if (request.MediaAttentionOnly) used.Add("media attention");
+        return $"Caseload page {Math.Max(0, request.Page) + 1} ({pageSize} a page, sorted by {request.Sort}): {total} families"
+            + (used.Count == 0 ? "" : $"; filtered by {string.Join(", ", used)}");
+    }
+
     /// <summary>The teams of the families this person can see, for the team filter.</summary>
-    public async Task<IReadOnlyList<TeamChoice>> TeamsAsync(StaffScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TeamChoice>> TeamsAsync(SignedInStaff staff, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var teamIds = db.Families.VisibleTo(scope, clock.GetUtcNow().UtcDateTime).Select(f => f.TeamId).Distinct();
+        var teamIds = db.Families.VisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime).Select(f => f.TeamId).Distinct();
         return await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Name)
             .Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
     }

@@ -3,29 +3,20 @@ using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
-using FamilyCase.Web.Features.Families;
+using FamilyCase.Domain.Time;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Consents;
 
 /// <summary>Records a consent decision. Decisions are added, never edited: a withdrawal is a new decision.</summary>
-public sealed class ConsentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time)
+public sealed class ConsentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, ConsentRules rules)
 {
     public async Task<SaveOutcome> RecordAsync(SignedInStaff staff, int familyId, ConsentForm form, CancellationToken cancellationToken)
     {
-        if (form.MemberId is null || form.DecidedOn is null)
-        {
-            return SaveOutcome.Refused("Please choose the person and the date of their decision.");
-        }
-
-        if ((form.CheckRecipient(form.Recipient) ?? form.CheckExpiry(form.ExpiresOn)) is { } problem)
+        if (rules.FirstProblem(form, time.Today(clock)) is { } problem)
         {
             return SaveOutcome.Refused(problem);
-        }
-
-        if (DateOnly.FromDateTime(form.DecidedOn.Value) > time.Today(clock))
-        {
-            return SaveOutcome.Refused("The date of the decision cannot be in the future.");
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -38,13 +29,13 @@ public sealed class ConsentCommands(IDbContextFactory<FamilyCaseDb> factory, Tim
         var consent = new Consent
         {
             FamilyId = familyId,
-            FamilyMemberId = form.MemberId.Value,
+            FamilyMemberId = form.MemberId!.Value,
             Scope = form.Scope,
-            Recipient = string.IsNullOrWhiteSpace(form.Recipient) ? null : form.Recipient.Trim(),
+            Recipient = form.Scope == ConsentScope.ShareWithProvider ? TextRules.Clean(form.Recipient) : null,
             Given = form.Given,
-            DecidedOn = DateOnly.FromDateTime(form.DecidedOn.Value),
+            DecidedOn = DateOnly.FromDateTime(form.DecidedOn!.Value),
             ExpiresOn = form.Given && form.ExpiresOn is { } expires ? DateOnly.FromDateTime(expires) : null,
-            Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(),
+            Note = TextRules.Clean(form.Note),
             RecordedByStaffId = staff.StaffId,
             RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };

@@ -5,6 +5,7 @@ using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Staff;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Families;
@@ -17,30 +18,50 @@ public sealed record StaffChoice(int Id, string Name, StaffRole Role);
 public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
 {
     public const int MinimumReasonLength = 5;
+    public const int LongestReason = 500;
 
+    /// <summary>The family's workers, past and present. The reasons given for changes are not for court support, so the query leaves them out.</summary>
     public async Task<IReadOnlyList<AssignmentRow>> HistoryAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
     {
+        var seesReasons = FamilyAccessPolicy.SeesAssignmentReasons(staff.Role);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Families.AsNoTracking().Where(f => f.Id == familyId)
             .AssignmentsVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime)
             .OrderBy(a => a.EndedAtUtc == null ? 0 : 1).ThenByDescending(a => a.StartedAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new AssignmentRow(a.Id, a.Kind, a.StaffMemberId, a.StaffMember!.DisplayName, a.StartedAtUtc, a.EndedAtUtc, a.Reason))
+            .Select(a => new AssignmentRow(a.Id, a.Kind, a.StaffMemberId, a.StaffMember!.DisplayName, a.StartedAtUtc, a.EndedAtUtc, seesReasons ? a.Reason : null))
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The active staff of the family's team who can hold an assignment of this kind.</summary>
-    public async Task<IReadOnlyList<StaffChoice>> CandidatesAsync(int teamId, AssignmentKind kind, CancellationToken cancellationToken)
+    /// <summary>Who may take an assignment of this kind in this family: active staff of its team in the right role, for a supervisor who may assign.</summary>
+    public async Task<IReadOnlyList<StaffChoice>> CandidatesAsync(SignedInStaff supervisor, int familyId, AssignmentKind kind, CancellationToken cancellationToken)
     {
-        var role = kind == AssignmentKind.CourtSupport ? StaffRole.CourtSupport : StaffRole.Caseworker;
+        if (!FamilyAccessPolicy.MayAssign(supervisor.Role))
+        {
+            return [];
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Staff.AsNoTracking().Where(s => s.TeamId == teamId && s.IsActive && s.Role == role)
-            .OrderBy(s => s.DisplayName).Select(s => new StaffChoice(s.Id, s.DisplayName, s.Role)).ToListAsync(cancellationToken);
+        var teamId = await db.Families.VisibleTo(supervisor.Scope, clock.GetUtcNow().UtcDateTime).Where(f => f.Id == familyId)
+            .Select(f => (int?)f.TeamId).SingleOrDefaultAsync(cancellationToken);
+        return teamId is { } team ? await TeamCandidatesAsync(db, team, kind, cancellationToken) : [];
+    }
+
+    /// <summary>The caseworkers of the person's own team a new file can be given to, for a supervisor opening a file.</summary>
+    public async Task<IReadOnlyList<StaffChoice>> IntakeCandidatesAsync(SignedInStaff supervisor, CancellationToken cancellationToken)
+    {
+        if (!FamilyAccessPolicy.MayAssign(supervisor.Role) || !FamilyAccessPolicy.MayOpenFamilyFiles(supervisor.Scope))
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await TeamCandidatesAsync(db, supervisor.TeamId!.Value, AssignmentKind.Primary, cancellationToken);
     }
 
     /// <summary>Ends the current assignment of this kind (for primary and court support) and starts the new one, in one save.</summary>
     public async Task<SaveOutcome> AssignAsync(SignedInStaff supervisor, int familyId, AssignmentKind kind, int staffId, string reason, CancellationToken cancellationToken)
     {
-        if (supervisor.Role != StaffRole.Supervisor)
+        if (!FamilyAccessPolicy.MayAssign(supervisor.Role))
         {
             return SaveOutcome.Refused("Only a supervisor can assign or reassign a family.");
         }
@@ -50,12 +71,21 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused("Please give a reason for the change.");
         }
 
+        if (reason.Trim().Length > LongestReason)
+        {
+            return SaveOutcome.Refused($"The reason can be at most {LongestReason} characters.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var family = await db.Families.VisibleTo(supervisor.Scope, now).Include(f => f.Assignments)
-            .SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken)
-            ?? throw await FamilyScope.RefusalAsync(db, supervisor, familyId, now, cancellationToken);
-        var candidates = await CandidatesAsync(family.TeamId, kind, cancellationToken);
+            .SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken);
+        if (family is null || !await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        {
+            throw await FamilyScope.RefusalAsync(db, supervisor, "Family", familyId, now, cancellationToken);
+        }
+
+        var candidates = await TeamCandidatesAsync(db, family.TeamId, kind, cancellationToken);
         if (candidates.All(c => c.Id != staffId))
         {
             return SaveOutcome.Refused("That person cannot take this assignment: they must be an active member of the family's team in the right role.");
@@ -81,23 +111,42 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
     public async Task<SaveOutcome> EndAsync(SignedInStaff supervisor, int familyId, int assignmentId, string reason, CancellationToken cancellationToken)
     {
-        if (supervisor.Role != StaffRole.Supervisor)
+        if (!FamilyAccessPolicy.MayAssign(supervisor.Role))
         {
             return SaveOutcome.Refused("Only a supervisor can end an assignment.");
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Families.VisibleTo(supervisor.Scope, clock.GetUtcNow().UtcDateTime).Where(f => f.Id == familyId)
+        if (!await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        {
+            throw await FamilyScope.RefusalAsync(db, supervisor, "Family", familyId, now, cancellationToken);
+        }
+
+        var assignment = await db.Families.VisibleTo(supervisor.Scope, now).Where(f => f.Id == familyId)
             .SelectMany(f => f.Assignments).SingleOrDefaultAsync(a => a.Id == assignmentId && a.EndedAtUtc == null, cancellationToken);
         if (assignment is null)
         {
             return SaveOutcome.Refused("This assignment has already ended.");
         }
 
-        assignment.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
-        assignment.Reason = string.IsNullOrWhiteSpace(reason) ? assignment.Reason : $"{assignment.Reason} · Ended: {reason.Trim()}";
+        var ended = string.IsNullOrWhiteSpace(reason) ? assignment.Reason : $"{assignment.Reason} · Ended: {reason.Trim()}";
+        if (ended?.Length > LongestReason)
+        {
+            return SaveOutcome.Refused($"The reason can be at most {LongestReason - (assignment.Reason?.Length ?? 0) - 10} characters here.");
+        }
+
+        assignment.EndedAtUtc = now;
+        assignment.Reason = ended;
         db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
         return SaveOutcome.Done(assignmentId, 0);
+    }
+
+    private static async Task<IReadOnlyList<StaffChoice>> TeamCandidatesAsync(FamilyCaseDb db, int teamId, AssignmentKind kind, CancellationToken cancellationToken)
+    {
+        var role = FamilyAccessPolicy.RoleFor(kind);
+        return await db.Staff.AsNoTracking().Where(s => s.TeamId == teamId && s.IsActive && s.Role == role)
+            .OrderBy(s => s.DisplayName).Select(s => new StaffChoice(s.Id, s.DisplayName, s.Role)).ToListAsync(cancellationToken);
     }
 }

@@ -1,11 +1,13 @@
 using FamilyCase.Domain.Families;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Families;
 
 /// <summary>The family-level facts a worker edits: name, status, language and flags.</summary>
-public sealed class FamilyDetailsForm
+public sealed class FamilyDetailsForm : IEditForm<FamilyDetailsForm>
 {
+    public int Id { get; set; }
     public int Version { get; set; }
     public string DisplayName { get; set; } = "";
     public FamilyStatus Status { get; set; } = FamilyStatus.Intake;
@@ -22,6 +24,7 @@ public sealed class FamilyDetailsForm
 
     public static FamilyDetailsForm From(Family f) => new()
     {
+        Id = f.Id,
         Version = f.Version,
         DisplayName = f.DisplayName,
         Status = f.Status,
@@ -35,45 +38,11 @@ public sealed class FamilyDetailsForm
         MediaAttention = f.MediaAttention,
     };
 
-    /// <summary>Checks that hold across fields; returns the message to show, or null.</summary>
-    public string? Problem(DateOnly today)
-    {
-        if (string.IsNullOrWhiteSpace(DisplayName))
-        {
-            return "Please give the family a name (for example, \"Rivera family\").";
-        }
-
-        if (OpenedOn is not { } opened)
-        {
-            return "Please give the date the file opened.";
-        }
-
-        if (DateOnly.FromDateTime(opened) > today)
-        {
-            return "The file cannot open in the future.";
-        }
-
-        if (Status == FamilyStatus.Closed)
-        {
-            if (string.IsNullOrWhiteSpace(ClosingReason))
-            {
-                return "Please give the reason for closing the file.";
-            }
-
-            if (ClosedOn is not { } closed || closed.Date < opened.Date || DateOnly.FromDateTime(closed) > today)
-            {
-                return "Please give a closing date between the opening date and today.";
-            }
-        }
-
-        return null;
-    }
-
     public void ApplyTo(Family family)
     {
         family.DisplayName = DisplayName.Trim();
         family.OpenedOn = DateOnly.FromDateTime(OpenedOn!.Value);
-        family.PreferredLanguage = string.IsNullOrWhiteSpace(PreferredLanguage) ? null : PreferredLanguage.Trim();
+        family.PreferredLanguage = TextRules.Clean(PreferredLanguage);
         family.InterpreterNeeded = InterpreterNeeded;
         family.SafetyConcern = SafetyConcern;
         family.PublicationBan = PublicationBan;

@@ -4,6 +4,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Families;
 using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Families;
@@ -38,8 +39,9 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         var exists = await db.Families.AnyAsync(f => f.Id == familyId, cancellationToken);
         if (recordView)
         {
-            await audit.RecordAsync(new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Family", Id(familyId), exists ? familyId : null,
-            exists ? "Not in this person's caseload" : "No such family"), cancellationToken);
+            // Filed under no family: nobody can write into a family's trail by guessing its number.
+            await audit.RecordAsync(new AuditEntry(AuditAction.AccessRefused, staff.DisplayName, staff.StaffId, "Family", Id(familyId), null,
+                exists ? "Not in this person's caseload" : "No such family"), cancellationToken);
         }
 
         return new FamilyFileOpening(exists ? FamilyFileOutcome.Refused : FamilyFileOutcome.NotFound, null);
@@ -52,6 +54,7 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var visible = db.Families.AsNoTracking().VisibleTo(staff.Scope, now).Where(f => f.Id == familyId);
         var seesAlerts = FamilyAccessPolicy.SeesAssessments(staff.Role);
+        var seesSafety = FamilyAccessPolicy.SeesSafeContact(staff.Role);
         var header = await visible
             .Select(f => new FamilyFileHeader(
                 f.Id, f.FileNumber, f.DisplayName, f.Status, f.OpenedOn, f.ClosedOn, f.ClosingReason, f.TeamId, f.Team!.Name,
@@ -67,7 +70,7 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
 
         var members = await visible.SelectMany(f => f.Members)
             .Select(m => new MemberRow(m.Id, m.Role, m.Relationship, m.FirstName, m.LastName, m.PreferredName, m.Pronouns, m.DateOfBirth,
-                m.Language, m.CulturalSupports, m.RecognisedAsVictim, m.RegisteredWithVictimServices, m.SafetyNotes != null && m.SafetyNotes != ""))
+                m.Language, m.CulturalSupports, m.RecognisedAsVictim, m.RegisteredWithVictimServices, seesSafety && m.SafetyNotes != null && m.SafetyNotes != ""))
             .ToListAsync(cancellationToken);
         var ordered = members.OrderBy(m => m.Role).ThenBy(m => m.DateOfBirth ?? DateOnly.MaxValue).ThenBy(m => m.Id).ToList();
         return new FamilyFile(header, ordered);

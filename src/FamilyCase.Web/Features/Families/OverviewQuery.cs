@@ -1,3 +1,5 @@
+using FamilyCase.Web.Features.Shared;
+using FamilyCase.Domain.Time;
 using FamilyCase.Data;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Consents;

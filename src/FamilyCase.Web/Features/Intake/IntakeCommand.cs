@@ -1,40 +1,50 @@
 using FamilyCase.Data;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Families;
-using FamilyCase.Domain.Staff;
+using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Members;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Intake;
 
 /// <summary>Opens a new family file with a generated file number (FC-year-sequence) and its first assignment.</summary>
-public sealed class IntakeCommand(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time)
+public sealed class IntakeCommand(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, FamilyDetailsRules familyRules, MemberRules memberRules)
 {
     private const int Attempts = 3;
 
     public async Task<SaveOutcome> OpenAsync(SignedInStaff staff, IntakeForm form, CancellationToken cancellationToken)
     {
         var today = time.Today(clock);
-        if (staff.Role is not (StaffRole.Caseworker or StaffRole.Supervisor) || staff.TeamId is not { } teamId)
+        if (!FamilyAccessPolicy.MayOpenFamilyFiles(staff.Scope) || staff.TeamId is not { } teamId)
         {
             return SaveOutcome.Refused("Only caseworkers and supervisors with a team can open a family file.");
         }
 
         var problem = (form.Family.Status == FamilyStatus.Closed ? "A new family file cannot start closed." : null)
-            ?? form.Family.Problem(today)
-            ?? MemberRules.Name(form.ChildFirstName, "child's first name")
-            ?? MemberRules.Name(form.ChildLastName, "child's last name")
+            ?? familyRules.FirstProblem(form.Family, today)
+            ?? memberRules.PersonName(form.ChildFirstName, "child's first name")
+            ?? memberRules.PersonName(form.ChildLastName, "child's last name")
             ?? MemberRules.DateOfBirth(form.ChildDateOfBirth, today);
         if (problem is not null)
         {
             return SaveOutcome.Refused(problem);
         }
 
-        var workerId = staff.Role == StaffRole.Caseworker ? staff.StaffId : form.PrimaryWorkerId;
+        // A supervisor chooses the primary worker; a caseworker opening a file is its primary worker.
+        var workerId = FamilyAccessPolicy.MayAssign(staff.Role) ? form.PrimaryWorkerId : staff.StaffId;
+        var workerRole = FamilyAccessPolicy.RoleFor(AssignmentKind.Primary);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (workerId is null || !await db.Staff.AnyAsync(s => s.Id == workerId && s.TeamId == teamId && s.IsActive && s.Role == StaffRole.Caseworker, cancellationToken))
+        if (!await FamilyScope.IsCurrentAsync(db, staff, cancellationToken))
+        {
+            return SaveOutcome.Refused(FamilyScope.NoLongerAllowed);
+        }
+
+        if (workerId is null || !await db.Staff.AnyAsync(s => s.Id == workerId && s.TeamId == teamId && s.IsActive && s.Role == workerRole, cancellationToken))
         {
             return SaveOutcome.Refused("Please choose a caseworker from your team as the primary worker.");
         }

@@ -1,29 +1,34 @@
 using FamilyCase.Data;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
-using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Members;
 
 /// <summary>Loads, adds and saves family members, catching the case where someone else saved the same person first.</summary>
-public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time)
+public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, MemberRules rules, AuditTrail audit)
 {
+    /// <summary>The edit form, with safe contact, for the people who may change it; opening it is audited.</summary>
     public async Task<MemberForm?> LoadAsync(SignedInStaff staff, int familyId, int memberId, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var member = await db.Families.AsNoTracking()
-            .MembersVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime)
-            .SingleOrDefaultAsync(m => m.Id == memberId && m.FamilyId == familyId, cancellationToken);
-        return member is null ? null : MemberForm.From(member);
+        var form = await CurrentAsync(staff, familyId, memberId, cancellationToken);
+        if (form is not null)
+        {
+            await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Member", Id(memberId), familyId, "Edit form with safe contact"), cancellationToken);
+        }
+
+        return form;
     }
 
     public async Task<SaveOutcome> AddAsync(SignedInStaff staff, int familyId, MemberForm form, CancellationToken cancellationToken)
     {
-        if (MemberRules.FirstProblem(form, time.Today(clock)) is { } problem)
+        if (rules.FirstProblem(form, time.Today(clock)) is { } problem)
         {
             return SaveOutcome.Refused(problem);
         }
@@ -41,7 +46,7 @@ public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, Time
     /// <summary>Saves over the version the form was loaded at; when someone else saved since, nothing is written and their changes come back.</summary>
     public async Task<SaveOutcome> SaveAsync(SignedInStaff staff, int familyId, MemberForm form, MemberForm loaded, CancellationToken cancellationToken)
     {
-        if (MemberRules.FirstProblem(form, time.Today(clock)) is { } problem)
+        if (rules.FirstProblem(form, time.Today(clock)) is { } problem)
         {
             return SaveOutcome.Refused(problem);
         }
@@ -54,28 +59,21 @@ public sealed class MemberCommands(IDbContextFactory<FamilyCaseDb> factory, Time
             return SaveOutcome.Refused("This person is no longer in the family file.");
         }
 
-        if (member.Version != form.Version)
-        {
-            return Conflict(member, loaded, form);
-        }
-
-        db.Entry(member).Property(m => m.Version).OriginalValue = form.Version;
-        form.ApplyTo(member);
-        db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return SaveOutcome.Done(member.Id, member.Version);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await factory.CreateDbContextAsync(cancellationToken);
-            var current = await fresh.FamilyMembers.AsNoTracking().SingleAsync(m => m.Id == form.Id, cancellationToken);
-            return Conflict(current, loaded, form);
-        }
+        return await VersionedSave.SaveAsync(db, member, form.Version, staff, form.ApplyTo, async ct =>
+            await CurrentAsync(staff, familyId, form.Id, ct) is { } current
+                ? SaveOutcome.Conflict(MemberForm.ChangedByOthers(loaded, current, form), current.Version)
+                : SaveOutcome.Refused("This person is no longer in the family file."),
+            cancellationToken);
     }
 
-    // What they changed is the difference between what this person loaded and what is saved now.
-    private static SaveOutcome Conflict(FamilyMember current, MemberForm loaded, MemberForm mine) =>
-        SaveOutcome.Conflict(MemberForm.ChangedByOthers(loaded, MemberForm.From(current), mine), current.Version);
+    private async Task<MemberForm?> CurrentAsync(SignedInStaff staff, int familyId, int memberId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var member = await db.Families.AsNoTracking().Where(f => f.Id == familyId)
+            .MembersEditableBy(staff.Scope, clock.GetUtcNow().UtcDateTime)
+            .SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        return member is null ? null : MemberForm.From(member);
+    }
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

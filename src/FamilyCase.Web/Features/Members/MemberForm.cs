@@ -1,12 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using FamilyCase.Domain.Families;
 using FamilyCase.Web.Components.Shared;
-using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Members;
 
 /// <summary>What the member dialog edits. Keeps the version it was loaded at so a later save can tell whether someone else saved first.</summary>
-public sealed class MemberForm
+public sealed class MemberForm : IEditForm<MemberForm>
 {
     public int Id { get; set; }
     public int Version { get; set; }
@@ -58,9 +57,9 @@ public sealed class MemberForm
     public void ApplyTo(FamilyMember m)
     {
         m.Role = Role;
-        m.Relationship = Relationship.Trim();
-        m.FirstName = FirstName.Trim();
-        m.LastName = LastName.Trim();
+        m.Relationship = (Relationship ?? "").Trim();
+        m.FirstName = (FirstName ?? "").Trim();
+        m.LastName = (LastName ?? "").Trim();
         m.PreferredName = Clean(PreferredName);
         m.Pronouns = Clean(Pronouns);
         m.DateOfBirth = DateOfBirth is { } born ? DateOnly.FromDateTime(born) : null;
@@ -84,7 +83,7 @@ public sealed class MemberForm
 
     public MemberForm Copy() => (MemberForm)MemberwiseClone();
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Clean(string? text) => TextRules.Clean(text);
 
     private static string? YesNo(bool? value) => value switch { true => "Yes", false => "No", _ => null };
 

@@ -1,19 +1,23 @@
 using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Access;
 using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Notes;
 
 /// <summary>A family's notes, newest first, as the access policy allows: court-support staff never receive confidential notes.</summary>
-public sealed class NotesQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+public sealed class NotesQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AuditTrail audit)
 {
     public async Task<NotePage> ExecuteAsync(SignedInStaff staff, int familyId, NoteFilter filter, int take, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var notes = db.Families.AsNoTracking()
             .Where(f => f.Id == familyId)
-            .NotesVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime);
+            .NotesVisibleTo(staff.Scope, now);
         if (filter.Kind is { } kind)
         {
             notes = notes.Where(n => n.Kind == kind);
@@ -36,7 +40,8 @@ public sealed class NotesQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = $"%{filter.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            var words = filter.Search.Trim();
+            var pattern = $"%{(words.Length > NoteRules.LongestSearch ? words[..NoteRules.LongestSearch] : words).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
             notes = notes.Where(n => EF.Functions.Like(n.Text, pattern, "\\"));
         }
 
@@ -49,6 +54,24 @@ public sealed class NotesQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
                 n.MembersInvolved.OrderBy(m => m.Id).Select(m => (m.PreferredName ?? m.FirstName) + " " + m.LastName).ToList(),
                 n.Version))
             .ToListAsync(cancellationToken);
+        if (await FamilyScope.IsVisibleAsync(db, staff, familyId, now, cancellationToken))
+        {
+            await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", familyId.ToString(System.Globalization.CultureInfo.InvariantCulture), familyId,
+                $"Notes tab: {rows.Count} of {total} notes{Describe(filter)}"), cancellationToken);
+        }
+
         return new NotePage(rows, total);
+    }
+
+    // Which filters were used, never the words searched for.
+    private static string Describe(NoteFilter filter)
+    {
+        var used = new List<string>();
+        if (filter.Kind is { } kind) used.Add($"kind {kind}");
+        if (filter.MemberId is not null) used.Add("one person");
+        if (filter.FollowUpsOnly) used.Add("follow-ups");
+        if (filter.ConfidentialOnly) used.Add("confidential only");
+        if (!string.IsNullOrWhiteSpace(filter.Search)) used.Add("words searched");
+        return used.Count == 0 ? "" : $" (filtered: {string.Join(", ", used)})";
     }
 }

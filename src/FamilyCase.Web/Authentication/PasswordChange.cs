@@ -1,0 +1,41 @@
+using FamilyCase.Data.Auditing;
+using FamilyCase.Data.Identity;
+using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Staff;
+using Microsoft.AspNetCore.Identity;
+
+namespace FamilyCase.Web.Authentication;
+
+/// <summary>
+/// A person changes their own local password. Every other session of theirs ends (the security stamp changes too), and this
+/// one carries on with a fresh cookie.
+/// </summary>
+public sealed class PasswordChange(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, StaffSessions sessions, AuditTrail audit)
+{
+    /// <summary>Returns the problem to show, or null when the password was changed.</summary>
+    public async Task<string?> ChangeAsync(HttpContext context, string current, string next, string confirm)
+    {
+        var staff = SignedInStaff.From(context.User);
+        if (staff?.SessionId is not { } session || await users.GetUserAsync(context.User) is not { } user)
+        {
+            return "Please sign in again first.";
+        }
+
+        if (next != confirm)
+        {
+            return "The two new passwords are not the same.";
+        }
+
+        var result = await users.ChangePasswordAsync(user, current, next);
+        if (!result.Succeeded)
+        {
+            return string.Join(" ", result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "The current password is not right." : e.Description));
+        }
+
+        await sessions.EndAllAsync(staff.StaffId, SessionEnd.SecurityChanged, context.RequestAborted, keep: session);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaimsBuilder.Session(session)]);
+        await audit.RecordAsync(new AuditEntry(AuditAction.Change, staff.DisplayName, staff.StaffId, "Account", staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+            "Changed their password; every other session ended"), context.RequestAborted);
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using FamilyCase.Data;
+using FamilyCase.Data.Auditing;
+using FamilyCase.Domain;
+using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Features.Shared;
+
+/// <summary>
+/// Saves a change to a record two people may edit at once, over the version the person loaded: the UPDATE only succeeds
+/// while that version is still the saved one. When someone else saved first nothing is written, and
+/// <paramref name="conflict"/> reads the saved version afresh to say what they changed.
+/// </summary>
+public static class VersionedSave
+{
+    public static async Task<SaveOutcome> SaveAsync<TEntity>(
+        FamilyCaseDb db,
+        TEntity entity,
+        int loadedVersion,
+        SignedInStaff staff,
+        Action<TEntity> apply,
+        Func<CancellationToken, Task<SaveOutcome>> conflict,
+        CancellationToken cancellationToken)
+        where TEntity : class, IVersioned
+    {
+        if (entity.Version != loadedVersion)
+        {
+            return await conflict(cancellationToken);
+        }
+
+        db.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = loadedVersion;
+        apply(entity);
+        db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return SaveOutcome.Done((int)db.Entry(entity).Property("Id").CurrentValue!, entity.Version);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await conflict(cancellationToken);
+        }
+    }
+}
