@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyCase.Web.Authentication;
 
@@ -17,9 +16,10 @@ public static class AccountEndpoints
     {
         var account = endpoints.MapGroup("/account");
 
-        account.MapPost("/logout", async (HttpContext context, AuditTrail audit, AuthenticationSettings settings, StaffSessions sessions, [FromForm] string? reason) =>
+        account.MapPost("/logout", async (HttpContext context, AuditTrail audit, AuthenticationSettings settings, StaffSessions sessions) =>
         {
-            var idle = reason == IdleReason;
+            // Read by hand: a sign-out must work even when the browser sends no form at all.
+            var idle = context.Request.HasFormContentType && (await context.Request.ReadFormAsync())["reason"] == IdleReason;
             var staff = SignedInStaff.From(context.User);
             if (staff is not null)
             {

@@ -38,6 +38,7 @@ public sealed class StaffAuthenticationStateProvider : ServerAuthenticationState
         _stampClaimType = identity.Value.ClaimsIdentity.SecurityStampClaimType;
         AuthenticationStateChanged += OnChanged;
         _signals.Ended += OnSessionsEnded;
+        _activity.Opened += OnCircuitOpened;
     }
 
     /// <summary>Why this page's session ended, once it has.</summary>
@@ -45,13 +46,16 @@ public sealed class StaffAuthenticationStateProvider : ServerAuthenticationState
 
     private void OnChanged(Task<AuthenticationState> state) => _ = WatchAsync(state);
 
+    private void OnCircuitOpened() => _ = WatchAsync(GetAuthenticationStateAsync());
+
+    // Only a live page is watched: a page drawn once on the server is over before a check could matter.
     private async Task WatchAsync(Task<AuthenticationState> state)
     {
         var user = (await state).User;
         _loop?.Cancel();
         _staff = SignedInStaff.From(user);
         _stamp = user.FindFirstValue(_stampClaimType);
-        if (_staff?.SessionId is null)
+        if (_staff?.SessionId is null || !_activity.IsOpen)
         {
             return;
         }
@@ -107,6 +111,7 @@ public sealed class StaffAuthenticationStateProvider : ServerAuthenticationState
     public void Dispose()
     {
         _signals.Ended -= OnSessionsEnded;
+        _activity.Opened -= OnCircuitOpened;
         AuthenticationStateChanged -= OnChanged;
         _loop?.Cancel();
         _loop?.Dispose();

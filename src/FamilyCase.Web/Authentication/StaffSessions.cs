@@ -89,8 +89,13 @@ public sealed class StaffSessions(IDbContextFactory<FamilyCaseDb> factory, TimeP
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.StaffSessions.Where(s => s.StaffMemberId == staffId && s.EndedAtUtc == null && s.Id != keep)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now).SetProperty(x => x.EndReason, reason), cancellationToken);
+        var open = db.StaffSessions.Where(s => s.StaffMemberId == staffId && s.EndedAtUtc == null);
+        if (keep is { } kept)
+        {
+            open = open.Where(s => s.Id != kept);
+        }
+
+        await open.ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now).SetProperty(x => x.EndReason, reason), cancellationToken);
         signals.SessionsEnded(staffId);
     }
 }

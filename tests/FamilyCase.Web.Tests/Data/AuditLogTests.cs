@@ -32,4 +32,20 @@ public sealed class AuditLogTests(AuditLogTests.App app) : IClassFixture<AuditLo
         await using var fresh = app.CreateDb();
         Assert.Null((await fresh.AuditEvents.SingleAsync(e => e.ActorName == "Test reader")).Detail);
     }
+
+    [Fact]
+    public async Task The_database_itself_refuses_a_raw_update_or_delete_of_the_audit_log()
+    {
+        await using var db = app.CreateDb();
+        var count = await db.AuditEvents.CountAsync();
+        Assert.True(count > 0);
+
+        var update = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Detail = 'rewritten'"));
+        var delete = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEvents"));
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+        Assert.Equal(count, await db.AuditEvents.CountAsync());
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Detail == "rewritten"));
+    }
 }

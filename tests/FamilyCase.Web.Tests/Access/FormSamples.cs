@@ -1,0 +1,51 @@
+using FamilyCase.Data;
+using FamilyCase.Domain.Staff;
+using FamilyCase.Web.Features.Administration;
+using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Intake;
+using FamilyCase.Web.Features.Members;
+using FamilyCase.Web.Features.Notes;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Tests.Access;
+
+/// <summary>Forms filled from the victim family's saved records (with their real ids and versions), each with one change.</summary>
+internal sealed class FormSamples(FamilyCaseDb db, VictimFamily victim)
+{
+    public int AnotherWorkerOfTheTeam => db.Assignments.Where(a => a.FamilyId == victim.FamilyId && a.Kind == Domain.Families.AssignmentKind.Primary && a.EndedAtUtc == null)
+        .Select(a => a.StaffMemberId).First();
+
+    public MemberForm Member()
+    {
+        var form = MemberForm.From(db.FamilyMembers.AsNoTracking().Single(m => m.Id == victim.MemberId));
+        form.Language = "Changed by someone";
+        return form;
+    }
+
+    public NoteForm Note()
+    {
+        var note = db.ContactNotes.AsNoTracking().Single(n => n.Id == victim.NoteId);
+        return new NoteForm { Id = note.Id, Version = note.Version, Date = DateTime.Today, Time = new TimeSpan(10, 0, 0), Text = "Changed by someone" };
+    }
+
+    public FamilyDetailsForm Details()
+    {
+        var form = FamilyDetailsForm.From(db.Families.AsNoTracking().Single(f => f.Id == victim.FamilyId));
+        form.SafetyConcern = !form.SafetyConcern;
+        return form;
+    }
+
+    public IntakeForm Intake()
+    {
+        var form = new IntakeForm { ChildFirstName = "Ines", ChildLastName = "Vale", PrimaryWorkerId = AnotherWorkerOfTheTeam };
+        form.Family.DisplayName = "Vale family";
+        form.Family.OpenedOn = DateTime.Today;
+        return form;
+    }
+
+    public StaffForm Staff()
+    {
+        var staff = db.Staff.AsNoTracking().Single(s => s.Id == AnotherWorkerOfTheTeam);
+        return new StaffForm { Role = staff.Role, TeamId = staff.TeamId, IsActive = staff.IsActive };
+    }
+}

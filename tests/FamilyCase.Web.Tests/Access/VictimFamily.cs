@@ -1,0 +1,118 @@
+using FamilyCase.Data;
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Families;
+using FamilyCase.Testing;
+using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Assessments;
+using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.Emergency;
+using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Members;
+using FamilyCase.Web.Features.Notes;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyCase.Web.Tests.Access;
+
+/// <summary>
+/// One of Amira's families, filled with a record of every kind, each carrying a marker word, so a test can tell whether any
+/// of it reached someone who may not see it. Court support (Grace) is assigned to it.
+/// </summary>
+public sealed record VictimFamily(
+    int FamilyId, int MemberId, int NoteId, int AssessmentId, int AlertId, int AssignmentId, int RequestId, int EmergencyAccessId,
+    string FileNumber, IReadOnlyList<string> Everything, IReadOnlyList<string> NotForCourtSupport)
+{
+    public const string Marker = "Qzx";
+
+    public static async Task<VictimFamily> CreateAsync(FamilyCaseAppFactory app)
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        var dana = await app.StaffAsync(DemoPeople.Supervisor);
+        var grace = await app.StaffAsync(DemoPeople.CourtSupport);
+        var jordan = await app.StaffAsync("jordan");
+        var priya = await app.StaffAsync(DemoPeople.OtherCaseworker);
+        var none = CancellationToken.None;
+        int familyId;
+        string fileNumber;
+        await using (var db = app.CreateDb())
+        {
+            familyId = await db.Assignments.Where(a => a.StaffMemberId == amira.StaffId && a.EndedAtUtc == null && a.Kind == AssignmentKind.Primary && a.Family!.Status != FamilyStatus.Closed
+                    && !a.Family!.Assignments.Any(o => o.EndedAtUtc == null && o.StaffMemberId != amira.StaffId))
+                .OrderBy(a => a.FamilyId).Select(a => a.FamilyId).FirstAsync();
+            fileNumber = await db.Families.Where(f => f.Id == familyId).Select(f => f.FileNumber).SingleAsync();
+        }
+
+        Check(await app.RunAsync<FamilyDetailsCommands, SaveOutcome>(async c =>
+        {
+            var form = (await c.LoadAsync(amira, familyId, none))!;
+            form.DisplayName = $"{Marker}family Name";
+            return await c.SaveAsync(amira, familyId, form, form.Copy(), none);
+        }));
+        var member = Check(await app.RunAsync<MemberCommands, SaveOutcome>(c => c.AddAsync(amira, familyId, new MemberForm
+        {
+            Role = MemberRole.Parent, Relationship = "Mother", FirstName = $"{Marker}first", LastName = $"{Marker}last", DateOfBirth = new DateTime(1980, 5, 6),
+            Phone = "416-555-0199", Email = $"{Marker}mail@example.org", Address = $"{Marker}address", CodeWord = $"{Marker}codeword", SafetyNotes = $"{Marker}safetynote",
+        }, none)));
+        var note = Check(await app.RunAsync<NoteCommands, SaveOutcome>(c =>
+        {
+            var form = c.NewNote();
+            form.Text = $"{Marker}confidential note";
+            form.Confidential = true;
+            return c.SaveAsync(amira, familyId, form, null, none);
+        }));
+        Check(await app.RunAsync<ConsentCommands, SaveOutcome>(c => c.RecordAsync(amira, familyId,
+            new ConsentForm { MemberId = member, DecidedOn = DateTime.Today, Note = $"{Marker}consentnote" }, none)));
+        Check(await app.RunAsync<AssignmentCommands, SaveOutcome>(c => c.AssignAsync(dana, familyId, AssignmentKind.CourtSupport, grace.StaffId, $"{Marker}reason for court support", none)));
+        var assessment = Check(await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, member, Pcl5.Code, none)));
+        await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.DetailsAsync(amira, assessment, "English", AdministrationMode.WorkerAdministered, $"{Marker}experience", none));
+        var phq9 = Check(await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, member, Phq9.Code, none)));
+        await app.RunAsync<AssessmentCommands, Domain.Assessments.Scoring.AlertKind?>(c => c.AnswerAsync(amira, phq9, Phq9.CriticalItem, AnswerKind.Answered, 1, none));
+        Check(await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.RecordSafetyActionAsync(amira, phq9, AlertOf(app, phq9), $"{Marker}safety action taken today", none)));
+
+        var request = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.RequestAsync(priya, familyId, $"{Marker}request reason for access", none)));
+        var grant = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.OpenAsync(jordan, familyId, $"{Marker}emergency reason for access", none)));
+        int assignment;
+        await using (var db = app.CreateDb())
+        {
+            // The grant is over: Jordan is an outsider again, but the record stays for supervisors to acknowledge.
+            await db.EmergencyAccesses.Where(e => e.Id == grant).ExecuteUpdateAsync(e => e.SetProperty(x => x.ExpiresAtUtc, DateTime.UtcNow.AddMinutes(-1)));
+            assignment = await db.Assignments.Where(a => a.FamilyId == familyId && a.StaffMemberId == grace.StaffId && a.EndedAtUtc == null).Select(a => a.Id).SingleAsync();
+        }
+
+        string[] everything = [$"{Marker}family", fileNumber, $"{Marker}first", $"{Marker}last", $"{Marker}confidential", $"{Marker}mail", $"{Marker}address",
+            $"{Marker}codeword", $"{Marker}safetynote", $"{Marker}consentnote", $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action",
+            $"{Marker}request", $"{Marker}emergency", "416-555-0199"];
+        string[] notForCourtSupport = [$"{Marker}confidential", $"{Marker}mail", $"{Marker}address", $"{Marker}codeword", $"{Marker}safetynote",
+            $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action", $"{Marker}request", $"{Marker}emergency", "416-555-0199", "\"HasSafetyNotes\":true"];
+        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, fileNumber, everything, notForCourtSupport);
+    }
+
+    /// <summary>Everything recorded about the family, to compare before and after someone tries to change it.</summary>
+    public async Task<string> SnapshotAsync(FamilyCaseDb db)
+    {
+        var id = FamilyId;
+        var parts = new List<object>
+        {
+            await db.Families.AsNoTracking().Where(f => f.Id == id).ToListAsync(),
+            await db.FamilyMembers.AsNoTracking().Where(m => m.FamilyId == id).OrderBy(m => m.Id).ToListAsync(),
+            await db.ContactNotes.AsNoTracking().Where(n => n.FamilyId == id).Include(n => n.MembersInvolved).OrderBy(n => n.Id).ToListAsync(),
+            await db.Consents.AsNoTracking().Where(c => c.FamilyId == id).OrderBy(c => c.Id).ToListAsync(),
+            await db.Assignments.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync(),
+            await db.Assessments.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync(),
+            await db.AssessmentAnswers.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync(),
+            await db.SafetyAlerts.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync(),
+            await db.EmergencyAccesses.AsNoTracking().Where(e => e.FamilyId == id).OrderBy(e => e.Id).ToListAsync(),
+            await db.EmergencyAccessRequests.AsNoTracking().Where(r => r.FamilyId == id).OrderBy(r => r.Id).ToListAsync(),
+        };
+        return Json.Write(parts);
+    }
+
+    private static int AlertOf(FamilyCaseAppFactory app, int assessmentId)
+    {
+        using var db = app.CreateDb();
+        return db.SafetyAlerts.Where(a => a.AssessmentId == assessmentId).Select(a => a.Id).Single();
+    }
+
+    private static int Check(SaveOutcome outcome) => outcome.Saved ? outcome.Id!.Value : throw new InvalidOperationException($"Setting up the family failed: {outcome.Problem}");
+}
