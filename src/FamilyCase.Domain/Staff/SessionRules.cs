@@ -34,7 +34,8 @@ public sealed record SessionRules(TimeSpan IdleTimeout, TimeSpan AbsoluteLifetim
 
     public static string Explain(SessionEnd reason, TimeSpan idleTimeout, TimeSpan lifetime) => reason switch
     {
-        SessionEnd.SignedOut => "You were signed out because you signed out in another window or on another device.",
+        SessionEnd.SignedOut => "You have signed out everywhere. Thank you.",
+        SessionEnd.SignedOutElsewhere => "You were signed out because you signed out in another window or on another device.",
         SessionEnd.Idle => $"You were signed out because nothing happened for {Describe(idleTimeout)}. Your saved work is safe.",
         SessionEnd.Expired => $"For privacy, a session lasts at most {Describe(lifetime)}. Please sign in again; your saved work is safe.",
         SessionEnd.Deactivated => "Your account is no longer active. Please speak with your administrator.",

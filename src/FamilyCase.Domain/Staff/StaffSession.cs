@@ -3,7 +3,11 @@ namespace FamilyCase.Domain.Staff;
 /// <summary>Why a signed-in session ended; recorded on the session and shown on the sign-in page in plain words.</summary>
 public enum SessionEnd
 {
+    /// <summary>The person signed out in this browser.</summary>
     SignedOut,
+
+    /// <summary>The person signed out in another browser or on another device.</summary>
+    SignedOutElsewhere,
     Idle,
     Expired,
     Deactivated,

@@ -70,7 +70,12 @@ public static class AccountEndpoints
             return;
         }
 
-        await sessions.EndAllAsync(staff.StaffId, Domain.Staff.SessionEnd.SignedOut, context.RequestAborted);
+        if (staff.SessionId is { } current)
+        {
+            await sessions.EndAsync(current, Domain.Staff.SessionEnd.SignedOut, context.RequestAborted);
+        }
+
+        await sessions.EndAllAsync(staff.StaffId, Domain.Staff.SessionEnd.SignedOutElsewhere, context.RequestAborted);
         if (context.RequestServices.GetService<UserManager<ApplicationUser>>() is { } users
             && await users.GetUserAsync(context.User) is { } user)
         {

@@ -29,10 +29,10 @@ public sealed class SessionRulesTests
     [Fact]
     public void A_session_ended_elsewhere_stays_ended_with_its_reason()
     {
-        var session = new StaffSession { StaffMemberId = 1, StartedAtUtc = SignedIn, LastSeenAtUtc = SignedIn, EndedAtUtc = SignedIn, EndReason = SessionEnd.SignedOut };
+        var session = new StaffSession { StaffMemberId = 1, StartedAtUtc = SignedIn, LastSeenAtUtc = SignedIn, EndedAtUtc = SignedIn, EndReason = SessionEnd.SignedOutElsewhere };
         var staff = new StaffMember { Id = 1, DisplayName = "A", Email = "a@familycase.example", Role = StaffRole.Caseworker, TeamId = 1 };
 
-        Assert.Equal(SessionEnd.SignedOut, Rules.WhyEnd(session, staff, Claimed, SignedIn.AddMinutes(1), Grace));
-        Assert.StartsWith("You were signed out because you signed out in another window", SessionRules.Explain(SessionEnd.SignedOut, Rules.IdleTimeout, Rules.AbsoluteLifetime));
+        Assert.Equal(SessionEnd.SignedOutElsewhere, Rules.WhyEnd(session, staff, Claimed, SignedIn.AddMinutes(1), Grace));
+        Assert.StartsWith("You were signed out because you signed out in another window", SessionRules.Explain(SessionEnd.SignedOutElsewhere, Rules.IdleTimeout, Rules.AbsoluteLifetime));
     }
 }

@@ -87,5 +87,13 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Staff and roles", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Priya Raman", Exact = true })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change Priya Raman" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#staff-dialog-title")).ToHaveTextAsync("Priya Raman");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Saving signs this person out everywhere");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotForGuideAsync("staff-change");
+        await page.ClickAsync("#staff-cancel");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class SessionTests(SessionTests.App app) : IClassFixture<S
         using var signOut = await laptop.PostAsync(new Uri("/account/logout", UriKind.Relative), new FormUrlEncodedContent([]));
 
         Assert.True(signOut.Headers.Location?.OriginalString == "/account/login?signedout=1", $"{signOut.StatusCode} {signOut.Headers.Location} {await signOut.Content.ReadAsStringAsync()}");
-        var page = await office.GetStringAsync(await AssertEndedAsync(office, SessionEnd.SignedOut));
+        var page = await office.GetStringAsync(await AssertEndedAsync(office, SessionEnd.SignedOutElsewhere));
         Assert.Contains("you signed out in another window or on another device", page, StringComparison.Ordinal);
     }
 
