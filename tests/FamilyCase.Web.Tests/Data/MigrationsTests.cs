@@ -1,4 +1,5 @@
 using FamilyCase.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -84,5 +85,85 @@ public class MigrationsTests
             .ToList();
 
         Assert.True(unbounded.Count == 0, "Text columns without a size: " + string.Join(", ", unbounded));
+    }
+
+    [Fact]
+    public void On_sql_server_earlier_emergency_grants_get_their_teams_before_the_new_foreign_keys_check_them()
+    {
+        using var db = Context(DatabaseProvider.SqlServer);
+        var script = db.GetService<IMigrator>().GenerateScript();
+
+        var backfill = script.IndexOf("UPDATE EmergencyAccesses SET FamilyTeamId", StringComparison.Ordinal);
+        var foreignKey = script.IndexOf("FK_EmergencyAccesses_Teams_FamilyTeamId", StringComparison.Ordinal);
+
+        Assert.True(backfill > 0 && foreignKey > backfill, "The team backfill must run before the foreign key to Teams is added.");
+    }
+
+    [Fact]
+    public async Task Upgrading_a_database_keeps_each_earlier_emergency_grant_with_the_teams_it_crossed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"familycase-upgrade-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<FamilyCaseDb>();
+        options.UseFamilyCaseProvider(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False"));
+        try
+        {
+            await using var db = new FamilyCaseDb(options.Options);
+            var migrator = db.GetService<IMigrator>();
+            var beforeEmergencyTeams = db.Database.GetMigrations().Last(id => id.EndsWith("_Assessments", StringComparison.Ordinal));
+            await migrator.MigrateAsync(beforeEmergencyTeams);
+
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");
+            await InsertRowAsync(db, "Teams", new() { ["Id"] = 7 });
+            await InsertRowAsync(db, "Teams", new() { ["Id"] = 9 });
+            await InsertRowAsync(db, "Staff", new() { ["Id"] = 3, ["TeamId"] = 7 });
+            await InsertRowAsync(db, "Families", new() { ["Id"] = 5, ["TeamId"] = 9 });
+            await InsertRowAsync(db, "EmergencyAccesses", new() { ["Id"] = 1, ["FamilyId"] = 5, ["StaffMemberId"] = 3 });
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;");
+            await db.Database.CloseConnectionAsync();
+
+            await migrator.MigrateAsync();
+
+            var familyTeam = await db.Database.SqlQueryRaw<int>("SELECT FamilyTeamId AS Value FROM EmergencyAccesses").SingleAsync();
+            var staffTeam = await db.Database.SqlQueryRaw<int>("SELECT StaffTeamId AS Value FROM EmergencyAccesses").SingleAsync();
+            Assert.Equal(9, familyTeam);
+            Assert.Equal(7, staffTeam);
+            await db.Database.OpenConnectionAsync();
+            await InsertRowAsync(db, "AuditEvents", new() { ["Id"] = 1 });
+            var refused = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEvents"));
+            Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // Fills every required column of an older schema with a plain value, so the test need not repeat that schema.
+    private static async Task InsertRowAsync(FamilyCaseDb db, string table, Dictionary<string, object> values)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = $"SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('{table}')";
+            await using var reader = await info.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var (name, type, required, hasDefault) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2) == 1, !reader.IsDBNull(3));
+                if (required && !hasDefault && !values.ContainsKey(name))
+                {
+                    values[name] = type.StartsWith("INTEGER", StringComparison.OrdinalIgnoreCase) ? 0 : type.StartsWith("BLOB", StringComparison.OrdinalIgnoreCase) ? new byte[] { 1 } : (object)$"{table} {name} {Guid.NewGuid():N}";
+                }
+            }
+        }
+
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}) VALUES ({string.Join(", ", values.Keys.Select((_, i) => $"$p{i}"))})";
+        foreach (var (value, i) in values.Values.Select((v, i) => (v, i)))
+        {
+            insert.Parameters.Add(new SqliteParameter($"$p{i}", value));
+        }
+
+        await insert.ExecuteNonQueryAsync();
     }
 }

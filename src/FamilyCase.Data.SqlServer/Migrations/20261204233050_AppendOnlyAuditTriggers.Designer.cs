@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyCase.Data.SqlServer.Migrations
 {
     [DbContext(typeof(FamilyCaseDb))]
-    [Migration("20261204224913_SessionsEmergencyAccessAndAppendOnlyAudit")]
-    partial class SessionsEmergencyAccessAndAppendOnlyAudit
+    [Migration("20261204233050_AppendOnlyAuditTriggers")]
+    partial class AppendOnlyAuditTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

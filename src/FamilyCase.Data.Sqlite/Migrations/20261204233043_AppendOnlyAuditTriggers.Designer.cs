@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyCase.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FamilyCaseDb))]
-    [Migration("20261204224908_SessionsEmergencyAccessAndAppendOnlyAudit")]
-    partial class SessionsEmergencyAccessAndAppendOnlyAudit
+    [Migration("20261204233043_AppendOnlyAuditTriggers")]
+    partial class AppendOnlyAuditTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

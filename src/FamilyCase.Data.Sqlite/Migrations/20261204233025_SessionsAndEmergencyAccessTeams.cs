@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FamilyCase.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SessionsEmergencyAccessAndAppendOnlyAudit : Migration
+    public partial class SessionsAndEmergencyAccessTeams : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -54,7 +54,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: true);
 
-            // Grants made before this migration: the teams they crossed, as they are now.
+            // Grants made before this migration: the teams they crossed, as they are now. Before the foreign keys,
+            // which check existing rows on SQL Server and are copied into a rebuilt table on SQLite.
             migrationBuilder.Sql(
                 "UPDATE EmergencyAccesses SET FamilyTeamId = (SELECT f.TeamId FROM Families f WHERE f.Id = EmergencyAccesses.FamilyId), "
                 + "StaffTeamId = (SELECT s.TeamId FROM Staff s WHERE s.Id = EmergencyAccesses.StaffMemberId);");
@@ -251,18 +252,11 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 principalTable: "Teams",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Append-only in the database itself, not only in EF Core's change tracker: any UPDATE or DELETE is refused.
-            migrationBuilder.Sql("CREATE TRIGGER \"AuditEvents_NoUpdate\" BEFORE UPDATE ON \"AuditEvents\" BEGIN SELECT RAISE(ABORT, 'Audit events are append-only and cannot be changed or deleted.'); END;");
-            migrationBuilder.Sql("CREATE TRIGGER \"AuditEvents_NoDelete\" BEFORE DELETE ON \"AuditEvents\" BEGIN SELECT RAISE(ABORT, 'Audit events are append-only and cannot be changed or deleted.'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEvents_NoUpdate\";");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEvents_NoDelete\";");
-
             migrationBuilder.DropForeignKey(
                 name: "FK_EmergencyAccesses_Staff_FamilyTeamAcknowledgedByStaffId",
                 table: "EmergencyAccesses");

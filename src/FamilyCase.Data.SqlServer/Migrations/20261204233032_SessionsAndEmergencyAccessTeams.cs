@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FamilyCase.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class SessionsEmergencyAccessAndAppendOnlyAudit : Migration
+    public partial class SessionsAndEmergencyAccessTeams : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -54,7 +54,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                 type: "int",
                 nullable: true);
 
-            // Grants made before this migration: the teams they crossed, as they are now.
+            // Grants made before this migration: the teams they crossed, as they are now. Before the foreign keys,
+            // which check existing rows on SQL Server and are copied into a rebuilt table on SQLite.
             migrationBuilder.Sql(
                 "UPDATE EmergencyAccesses SET FamilyTeamId = (SELECT f.TeamId FROM Families f WHERE f.Id = EmergencyAccesses.FamilyId), "
                 + "StaffTeamId = (SELECT s.TeamId FROM Staff s WHERE s.Id = EmergencyAccesses.StaffMemberId);");
@@ -262,17 +263,11 @@ namespace FamilyCase.Data.SqlServer.Migrations
                 principalTable: "Teams",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Append-only in the database itself, not only in EF Core's change tracker: any UPDATE or DELETE is refused.
-            // EXEC because CREATE TRIGGER must start a batch, and the idempotent script wraps each step in IF ... BEGIN ... END.
-            migrationBuilder.Sql("EXEC(N'CREATE TRIGGER [AuditEvents_AppendOnly] ON [AuditEvents] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Audit events are append-only and cannot be changed or deleted.'', 1; END');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS [AuditEvents_AppendOnly];");
-
             migrationBuilder.DropForeignKey(
                 name: "FK_EmergencyAccesses_Staff_FamilyTeamAcknowledgedByStaffId",
                 table: "EmergencyAccesses");
