@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FamilyCase.Data.Validation;
 
@@ -8,27 +7,10 @@ namespace FamilyCase.Data.Validation;
 /// Refuses any save with a text longer than its column, for every entity and every field, so a form that forgot a check
 /// still cannot make SQL Server fail mid-save. Forms check the same limits first, to give the message at the field.
 /// </summary>
-public sealed class TextLengthGuard : SaveChangesInterceptor
+public sealed class TextLengthGuard : BeforeSaveCheck
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Check(DbContext context)
     {
-        Check(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Check(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string)))
