@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
                 provider.GetRequiredService<ChangeAuditing>());
         });
         services.AddSingleton(provider => ColumnLimits.From(provider.GetRequiredService<IDbContextFactory<FamilyCaseDb>>()));
+        services.AddSingleton<RecentViews>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();

@@ -4,14 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Data.Auditing;
 
 /// <summary>Writes audit events that no entity change would record by itself: views, sign-ins, refusals.</summary>
-public sealed class AuditTrail(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+public sealed class AuditTrail(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, RecentViews recentViews)
 {
-    /// <summary>
-    /// A page is drawn twice when it opens (once on the server, once live), so the same view by the same person within
-    /// this window is one view.
-    /// </summary>
-    public static readonly TimeSpan SameViewWindow = TimeSpan.FromSeconds(60);
-
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -20,19 +14,15 @@ public sealed class AuditTrail(IDbContextFactory<FamilyCaseDb> factory, TimeProv
     }
 
     /// <summary>Records that someone saw case content, once per visit: an identical view moments ago is not recorded again.</summary>
-    public async Task RecordViewAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task RecordViewAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        RecordViewAsync(entry, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="unrecorded"/> tells two views apart but is never stored, such as the words searched for.</summary>
+    public async Task RecordViewAsync(AuditEntry entry, string? unrecorded, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var since = now - SameViewWindow;
-        var detail = AuditEvent.Fit(entry.Detail);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var seen = await db.AuditEvents.AnyAsync(e => e.ActorStaffId == entry.ActorStaffId && e.OccurredAtUtc >= since
-            && e.Action == entry.Action && e.RecordType == entry.RecordType && e.RecordId == entry.RecordId
-            && e.FamilyId == entry.FamilyId && e.Detail == detail, cancellationToken);
-        if (!seen)
+        if (recentViews.IsNew(entry, unrecorded))
         {
-            db.AuditEvents.Add(entry.ToEvent(now));
-            await db.SaveChangesAsync(cancellationToken);
+            await RecordAsync(entry, cancellationToken);
         }
     }
 }

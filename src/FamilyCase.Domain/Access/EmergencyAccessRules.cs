@@ -17,7 +17,7 @@ public enum BreakGlassOutcome
 public sealed record BreakGlassDecision(BreakGlassOutcome Outcome, string Explanation);
 
 /// <summary>The agency's limits on emergency access; the defaults keep it an exception, not a master key.</summary>
-public sealed record EmergencyAccessRules(int MaxGrantsPerDay = 3, bool CrossTeam = false, int DurationHours = 4)
+public sealed record EmergencyAccessRules(int MaxGrantsPerDay = 3, bool CrossTeam = false, int DurationHours = 4, int MaxRequestsPerDay = 10)
 {
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(4);
     public static readonly EmergencyAccessRules Default = new();
@@ -36,18 +36,24 @@ public sealed record EmergencyAccessRules(int MaxGrantsPerDay = 3, bool CrossTea
             return new(BreakGlassOutcome.Refused, "Emergency access is for active caseworkers only.");
         }
 
-        if (familyIsClosed)
-        {
-            return new(BreakGlassOutcome.AskSupervisor, "This family's file is closed, so a supervisor of the family's team has to grant access.");
-        }
-
+        // The team comes first, so that nothing else about another team's family (such as whether it is closed) is told.
         if (familyTeamId != staff.TeamId && !CrossTeam)
         {
             return new(BreakGlassOutcome.AskSupervisor, "This family belongs to another team, so a supervisor of that team has to grant access.");
+        }
+
+        if (familyIsClosed)
+        {
+            return new(BreakGlassOutcome.AskSupervisor, "This family's file is closed, so a supervisor of the family's team has to grant access.");
         }
 
         return grantsToday >= MaxGrantsPerDay
             ? new(BreakGlassOutcome.AskSupervisor, $"You have already used emergency access {MaxGrantsPerDay} times today, the most the agency allows without a supervisor, so a supervisor of the family's team has to grant it.")
             : new(BreakGlassOutcome.Open, $"You can open this file for {DurationHours} hours.");
     }
+
+    /// <summary>Why a caseworker cannot ask again today, or null: requests reach another team's supervisors, so they are limited too.</summary>
+    public string? RequestLimitReached(int requestsToday) => requestsToday >= MaxRequestsPerDay
+        ? $"You have already asked for emergency access {MaxRequestsPerDay} times today, the most the agency allows. Please call a supervisor."
+        : null;
 }

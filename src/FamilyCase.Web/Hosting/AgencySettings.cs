@@ -10,6 +10,7 @@ public static class AgencySettings
     public const string TimeZoneKey = "Agency:TimeZone";
     public const string EmergencyMaxPerDayKey = "EmergencyAccess:MaxPerDay";
     public const string EmergencyCrossTeamKey = "EmergencyAccess:CrossTeam";
+    public const string EmergencyMaxRequestsPerDayKey = "EmergencyAccess:MaxRequestsPerDay";
 
     public static AgencyTime Time(IConfiguration configuration)
     {
@@ -19,7 +20,10 @@ public static class AgencySettings
             : throw new InvalidSettingException(TimeZoneKey, $"'{id}' is not a time zone this server knows; use an IANA name such as America/Toronto.");
     }
 
-    public static EmergencyAccessRules EmergencyAccess(IConfiguration configuration) => new(
-        SettingReader.Number(configuration, EmergencyMaxPerDayKey, EmergencyAccessRules.Default.MaxGrantsPerDay, 0, 50),
-        SettingReader.YesNo(configuration, EmergencyCrossTeamKey, EmergencyAccessRules.Default.CrossTeam));
+    public static EmergencyAccessRules EmergencyAccess(IConfiguration configuration) => EmergencyAccessRules.Default with
+    {
+        MaxGrantsPerDay = SettingReader.Number(configuration, EmergencyMaxPerDayKey, EmergencyAccessRules.Default.MaxGrantsPerDay, 0, 50),
+        CrossTeam = SettingReader.YesNo(configuration, EmergencyCrossTeamKey, EmergencyAccessRules.Default.CrossTeam),
+        MaxRequestsPerDay = SettingReader.Number(configuration, EmergencyMaxRequestsPerDayKey, EmergencyAccessRules.Default.MaxRequestsPerDay, 1, 100),
+    };
 }

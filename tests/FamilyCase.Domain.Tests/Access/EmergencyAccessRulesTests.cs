@@ -26,6 +26,23 @@ public sealed class EmergencyAccessRulesTests
         Assert.Equal(expected, rules.Decide(Caseworker, active, familyTeam, closed, grantsToday).Outcome);
     }
 
+    [Fact]
+    public void Another_teams_family_says_only_that_it_is_another_teams_not_whether_it_is_closed()
+    {
+        var open = EmergencyAccessRules.Default.Decide(Caseworker, true, OtherTeam, familyIsClosed: false, 0);
+        var closed = EmergencyAccessRules.Default.Decide(Caseworker, true, OtherTeam, familyIsClosed: true, 0);
+
+        Assert.Equal(open, closed);
+        Assert.DoesNotContain("closed", closed.Explanation, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(9, true)]
+    [InlineData(10, false)]
+    public void A_caseworker_can_ask_a_limited_number_of_times_a_day(int requestsToday, bool mayAsk) =>
+        Assert.Equal(mayAsk, EmergencyAccessRules.Default.RequestLimitReached(requestsToday) is null);
+
     [Theory]
     [InlineData(StaffRole.Supervisor)]
     [InlineData(StaffRole.CourtSupport)]

@@ -33,6 +33,28 @@ public sealed class ReadPathAuditTests(ReadPathAuditTests.App app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Two_different_searches_are_two_events_even_with_the_same_count_and_the_same_search_repeated_is_one()
+    {
+        var jordan = await app.StaffAsync("jordan");
+        await using (var before = app.CreateDb())
+        {
+            Assert.False(await before.AuditEvents.AnyAsync(e => e.ActorStaffId == jordan.StaffId && e.RecordType == "Caseload"));
+        }
+
+        foreach (var words in new[] { "zzq-first-nothing", "zzq-second-nothing", "zzq-second-nothing" })
+        {
+            var request = new CaseloadRequest(words, CaseloadSort.FamilyName, false, 0, 25);
+            await app.RunAsync<CaseloadQuery, CaseloadResult>(q => q.ExecuteAsync(jordan, request, CancellationToken.None));
+        }
+
+        await using var db = app.CreateDb();
+        var searches = await db.AuditEvents.Where(e => e.ActorStaffId == jordan.StaffId && e.RecordType == "Caseload").ToListAsync();
+        Assert.Equal(2, searches.Count);
+        Assert.All(searches, e => Assert.Contains("0 families; filtered by search", e.Detail, StringComparison.Ordinal));
+        Assert.All(searches, e => Assert.DoesNotContain("zzq", e.Detail, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_supervisors_home_page_panels_are_audited()
     {
         var dana = await app.StaffAsync(DemoPeople.Supervisor);

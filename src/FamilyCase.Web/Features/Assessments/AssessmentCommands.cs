@@ -148,6 +148,7 @@ public sealed class AssessmentCommands(
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assessment = await VisibleAsync(db, staff, assessmentId, cancellationToken);
+        await FamilyScope.EnsureCanEditAsync(db, staff, assessment.FamilyId, Now, cancellationToken);
         var alert = await db.SafetyAlerts.SingleAsync(a => a.Id == alertId && a.AssessmentId == assessment.Id, cancellationToken);
         if (alert.ActionTaken is not null)
         {
@@ -211,6 +212,11 @@ public sealed class AssessmentCommands(
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        {
+            return SaveOutcome.Refused(FamilyScope.NoLongerAllowed);
+        }
+
         var assessment = await VisibleAsync(db, supervisor, assessmentId, cancellationToken);
         if (!FamilyAccessPolicy.MaySignOff(supervisor.Scope, assessment.AdministeredByStaffId))
         {
@@ -302,6 +308,11 @@ public sealed class AssessmentCommands(
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        {
+            return SaveOutcome.Refused(FamilyScope.NoLongerAllowed);
+        }
+
         var alert = await db.Families.SafetyAlertsVisibleTo(supervisor.Scope, Now).SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
         if (alert is null)
         {

@@ -61,7 +61,18 @@ public sealed class AuditQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             .Select(e => new AuditRow(e.Id, e.OccurredAtUtc, e.ActorName, e.Action, e.RecordType, e.RecordId, e.Detail))
             .ToListAsync(cancellationToken);
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "AuditTrail",
-            familyId.ToString(System.Globalization.CultureInfo.InvariantCulture), familyId, $"Audit trail: page {Math.Max(0, page) + 1}, {total} events"), cancellationToken);
+            familyId.ToString(System.Globalization.CultureInfo.InvariantCulture), familyId, $"Audit trail: page {Math.Max(0, page) + 1}, {total} events{Describe(filter)}"), filter.Person?.Trim(), cancellationToken);
         return new AuditPage(rows, total);
+    }
+
+    // Which filters were used; the name typed is left out like any other search words.
+    private static string Describe(AuditFilter filter)
+    {
+        var used = new List<string>();
+        if (!string.IsNullOrWhiteSpace(filter.Person)) used.Add("person");
+        if (filter.Action is { } action) used.Add($"action {action}");
+        if (filter.From is { } from) used.Add($"from {from:yyyy-MM-dd}");
+        if (filter.To is { } to) used.Add($"to {to:yyyy-MM-dd}");
+        return used.Count == 0 ? "" : $" (filtered: {string.Join(", ", used)})";
     }
 }

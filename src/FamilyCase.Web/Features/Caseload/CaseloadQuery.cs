@@ -123,7 +123,7 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
             .ToListAsync(cancellationToken);
         if (FamilyAccessPolicy.SeesCaseContent(scope.Role))
         {
-            await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Caseload", null, null, Describe(request, pageSize, total)), cancellationToken);
+            await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Caseload", null, null, Describe(request, pageSize, total)), request.Search?.Trim(), cancellationToken);
         }
 
         return new CaseloadResult(rows, total);

@@ -1,3 +1,4 @@
+using System.Data;
 using FamilyCase.Data;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
@@ -41,6 +42,9 @@ public sealed class EmergencyAccessCommands(IDbContextFactory<FamilyCaseDb> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        // Counting today's grants and adding one happen together, so a double click or a second tab cannot pass the limit.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var decision = await DecideAsync(db, staff, familyId, cancellationToken);
         if (decision.Outcome != BreakGlassOutcome.Open)
         {
@@ -54,6 +58,7 @@ public sealed class EmergencyAccessCommands(IDbContextFactory<FamilyCaseDb> fact
         db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
         db.EmergencyAccesses.Add(grant);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return SaveOutcome.Done(grant.Id, 0);
     }
 
@@ -75,6 +80,13 @@ public sealed class EmergencyAccessCommands(IDbContextFactory<FamilyCaseDb> fact
         if (await db.EmergencyAccessRequests.AnyAsync(r => r.StaffMemberId == staff.StaffId && r.FamilyId == familyId && r.Status == RequestStatus.Pending, cancellationToken))
         {
             return SaveOutcome.Refused("You have already asked; a supervisor of the family's team will see your request on their home page.");
+        }
+
+        var startOfToday = time.StartOfDayUtc(time.Today(clock));
+        var requestsToday = await db.EmergencyAccessRequests.CountAsync(r => r.StaffMemberId == staff.StaffId && r.RequestedAtUtc >= startOfToday, cancellationToken);
+        if (rules.RequestLimitReached(requestsToday) is { } limit)
+        {
+            return SaveOutcome.Refused(limit);
         }
 
         var familyTeam = await db.Families.Where(f => f.Id == familyId).Select(f => f.TeamId).SingleAsync(cancellationToken);
@@ -118,16 +130,19 @@ public sealed class EmergencyAccessCommands(IDbContextFactory<FamilyCaseDb> fact
             return SaveOutcome.Refused("This request has already been decided, or it is not for your team.");
         }
 
-        var staffIsActive = await db.Staff.AnyAsync(s => s.Id == request.StaffMemberId && s.IsActive, cancellationToken);
-        request.Status = grant && staffIsActive ? RequestStatus.Granted : RequestStatus.Declined;
+        // The person who asked, as they are now: someone since deactivated or no longer a caseworker is not granted anything,
+        // and the grant waits for the supervisor of the team they are in today.
+        var requester = await db.Staff.AsNoTracking().Where(s => s.Id == request.StaffMemberId).Select(s => new { s.IsActive, s.Role, s.TeamId }).SingleAsync(cancellationToken);
+        var mayStillAsk = requester.IsActive && FamilyAccessPolicy.MayBreakGlass(requester.Role);
+        request.Status = grant && mayStillAsk ? RequestStatus.Granted : RequestStatus.Declined;
         request.DecidedByStaffId = supervisor.StaffId;
         request.DecidedAtUtc = Now;
-        request.DecisionNote = TextRules.Clean(note) ?? (grant && !staffIsActive ? "The caseworker's account is no longer active." : null);
+        request.DecisionNote = TextRules.Clean(note) ?? (grant && !mayStillAsk ? "The person who asked is no longer an active caseworker." : null);
         db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
         if (request.Status == RequestStatus.Granted)
         {
             var access = EmergencyAccess.Grant(request.FamilyId, request.StaffMemberId, request.Reason, Now, rules.Duration);
-            access.StaffTeamId = request.StaffTeamId;
+            access.StaffTeamId = requester.TeamId;
             access.FamilyTeamId = request.FamilyTeamId;
             access.GrantedByStaffId = supervisor.StaffId;
 
@@ -149,6 +164,11 @@ public sealed class EmergencyAccessCommands(IDbContextFactory<FamilyCaseDb> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        {
+            return SaveOutcome.Refused(FamilyScope.NoLongerAllowed);
+        }
+
         var access = await db.EmergencyAccesses.EmergencyAccessOverseenBy(supervisor.Scope).SingleOrDefaultAsync(e => e.Id == emergencyAccessId, cancellationToken);
         if (access is null || !access.AwaitsAcknowledgementBy(supervisor.TeamId!.Value))
         {

@@ -118,7 +118,8 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (!await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        if (!await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken)
+            || !await FamilyScope.IsVisibleAsync(db, supervisor, familyId, now, cancellationToken))
         {
             throw await FamilyScope.RefusalAsync(db, supervisor, "Family", familyId, now, cancellationToken);
         }

@@ -57,7 +57,7 @@ public sealed class NotesQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProv
         if (await FamilyScope.IsVisibleAsync(db, staff, familyId, now, cancellationToken))
         {
             await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", familyId.ToString(System.Globalization.CultureInfo.InvariantCulture), familyId,
-                $"Notes tab: {rows.Count} of {total} notes{Describe(filter)}"), cancellationToken);
+                $"Notes tab: {rows.Count} of {total} notes{Describe(filter)}"), filter.Search?.Trim(), cancellationToken);
         }
 
         return new NotePage(rows, total);
