@@ -8,7 +8,7 @@ namespace FamilyCase.Web.Authentication;
 
 /// <summary>
 /// A person changes their own local password. Every other session of theirs ends (the security stamp changes too), and this
-/// one carries on with a fresh cookie.
+/// browser carries on in a new session with a fresh cookie.
 /// </summary>
 public sealed class PasswordChange(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, StaffSessions sessions, AuditTrail audit)
 {
@@ -16,7 +16,7 @@ public sealed class PasswordChange(UserManager<ApplicationUser> users, SignInMan
     public async Task<string?> ChangeAsync(HttpContext context, string current, string next, string confirm)
     {
         var staff = SignedInStaff.From(context.User);
-        if (staff?.SessionId is not { } session || await users.GetUserAsync(context.User) is not { } user)
+        if (staff?.SessionId is null || await users.GetUserAsync(context.User) is not { } user)
         {
             return "Please sign in again first.";
         }
@@ -32,8 +32,11 @@ public sealed class PasswordChange(UserManager<ApplicationUser> users, SignInMan
             return string.Join(" ", result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "The current password is not right." : e.Description));
         }
 
-        await sessions.EndAllAsync(staff.StaffId, SessionEnd.SecurityChanged, context.RequestAborted, keep: session);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaimsBuilder.Session(session)]);
+        // This browser carries on in a new session: other tabs still hold the old cookie and the old stamp, and when they
+        // check in they end the session they name, which must not be this one.
+        await sessions.EndAllAsync(staff.StaffId, SessionEnd.SecurityChanged, context.RequestAborted);
+        var fresh = await sessions.StartAsync(staff.StaffId, context.RequestAborted);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaimsBuilder.Session(fresh)]);
         await audit.RecordAsync(new AuditEntry(AuditAction.Change, staff.DisplayName, staff.StaffId, "Account", staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
             "Changed their password; every other session ended"), context.RequestAborted);
         return null;

@@ -1,4 +1,5 @@
 using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Administration;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
@@ -26,6 +27,7 @@ public static class FeatureRegistration
         services.AddSingleton<ConsentRules>();
         services.AddSingleton<FamilyDetailsRules>();
         services.AddSingleton<AssessmentTextRules>();
+        services.AddSingleton<SafeSave>();
 
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();

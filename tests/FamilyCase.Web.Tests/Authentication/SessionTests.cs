@@ -70,6 +70,8 @@ public sealed partial class SessionTests(SessionTests.App app) : IClassFixture<S
     public async Task Changing_my_password_ends_my_other_sessions_and_keeps_this_one()
     {
         using var here = await app.SignedInClientAsync(DemoPeople.OtherCaseworker);
+        var priya = await app.StaffAsync(DemoPeople.OtherCaseworker);
+        var (hereSession, oldStamp) = await LatestSessionAndStampAsync(priya.StaffId);
         using var elsewhere = await app.SignedInClientAsync(DemoPeople.OtherCaseworker);
         const string NewPassword = "A-new-Password-2026!";
 
@@ -85,10 +87,22 @@ public sealed partial class SessionTests(SessionTests.App app) : IClassFixture<S
         using var changed = await here.PostAsync(new Uri("/account/password", UriKind.Relative), form);
 
         Assert.Contains("Your password is changed", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Another tab of this browser, opened before the change, checks in with the old cookie's session and stamp.
+        var oldTab = await app.Services.GetRequiredService<StaffSessions>().CheckAsync(priya with { SessionId = hereSession }, oldStamp, CancellationToken.None);
+        Assert.Equal(SessionEnd.SecurityChanged, oldTab);
         using var stillHere = await here.GetAsync(new Uri("/", UriKind.Relative));
         Assert.True(stillHere.StatusCode == HttpStatusCode.OK, $"{stillHere.StatusCode} {stillHere.Headers.Location}");
         await AssertEndedAsync(elsewhere, SessionEnd.SecurityChanged);
         using var withNewPassword = await app.SignedInClientAsync(DemoPeople.OtherCaseworker, NewPassword);
+    }
+
+    private async Task<(Guid Session, string? Stamp)> LatestSessionAndStampAsync(int staffId)
+    {
+        await using var db = app.CreateDb();
+        var session = await db.StaffSessions.Where(s => s.StaffMemberId == staffId && s.EndedAtUtc == null).OrderByDescending(s => s.StartedAtUtc).Select(s => s.Id).FirstAsync();
+        var stamp = await db.Users.Where(u => u.StaffMemberId == staffId).Select(u => u.SecurityStamp).SingleAsync();
+        return (session, stamp);
     }
 
     [Theory]

@@ -9,6 +9,7 @@ using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
@@ -131,6 +132,34 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
             Assert.NotEmpty(limited);
             Assert.All(limited, field => Assert.True(ShowsErrorAtField(field), $"{scenario}: the field {field.Id} took 10,000 characters without a message at the field."));
         }
+    }
+
+    [Fact]
+    public async Task When_the_database_fails_a_save_the_dialog_says_so_keeps_the_text_and_saves_it_on_the_next_try()
+    {
+        const string Note = "Talked with the mother about the first court date and who will sit with her.";
+        var screen = await Scenarios["note"].Render(this);
+        await screen.FindAll("#note-text")[0].InputAsync(new ChangeEventArgs { Value = Note });
+        await using (var db = CreateDb())
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER failing_disk BEFORE INSERT ON ContactNotes BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+        }
+
+        await screen.FindAll("#note-save")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        Assert.False(Renderer.UnhandledException.IsCompleted);
+        Assert.Contains(SafeSave.DatabaseProblem, screen.FindAll("#note-problem")[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(Note, screen.FindAll("#note-text")[0].GetAttribute("value") ?? screen.FindAll("#note-text")[0].TextContent);
+        await using (var db = CreateDb())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER failing_disk;");
+        }
+
+        await screen.FindAll("#note-save")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        await using var after = CreateDb();
+        Assert.True(await after.ContactNotes.AnyAsync(n => n.Text == Note));
+        Assert.Empty(screen.FindAll("#note-text"));
     }
 
     private static bool ShowsErrorAtField(IElement field)

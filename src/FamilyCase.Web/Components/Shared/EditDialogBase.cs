@@ -16,6 +16,9 @@ public abstract class EditDialogBase<TForm> : ComponentBase
     [Inject]
     protected IDialogService Dialogs { get; set; } = default!;
 
+    [Inject]
+    protected SafeSave SafeSave { get; set; } = default!;
+
     protected TForm? Form { get; set; }
 
     protected TForm? Loaded { get; set; }
