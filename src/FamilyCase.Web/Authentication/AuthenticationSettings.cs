@@ -65,10 +65,13 @@ public sealed record AuthenticationSettings(
         return new AuthenticationSettings(mode, idleTimeout, idleWarning, roleMap)
         {
             AbsoluteLifetime = lifetime,
-            RevalidationInterval = SettingReader.Duration(configuration, RevalidationIntervalKey, DefaultRevalidationInterval, TimeSpan.Zero, TimeSpan.FromHours(1)),
+            // Never longer than the idle timeout, so an open page learns of an idle end in time.
+            RevalidationInterval = Min(SettingReader.Duration(configuration, RevalidationIntervalKey, DefaultRevalidationInterval, TimeSpan.Zero, TimeSpan.FromHours(1)), idleTimeout),
             SignInAttemptsPerMinute = SettingReader.Number(configuration, SignInAttemptsKey, DefaultSignInAttemptsPerMinute, 1, 100_000),
         };
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static AuthenticationMode ReadMode(string? text)
     {

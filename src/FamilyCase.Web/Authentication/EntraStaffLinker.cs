@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FamilyCase.Data;
 using FamilyCase.Data.Auditing;
+using FamilyCase.Data.Validation;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace FamilyCase.Web.Authentication;
 /// Links an Entra ID sign-in to a FamilyCase staff record (by object id, then by email, else a new record),
 /// keeps that record's role in step with the token, and replaces the token's app roles with the FamilyCase role.
 /// </summary>
-public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, AuthenticationSettings settings, StaffSessions sessions, AuditTrail audit)
+public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, AuthenticationSettings settings, StaffSessions sessions, AuditTrail audit, ColumnLimits limits)
 {
     public const string ObjectIdClaim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
     public const string ShortObjectIdClaim = "oid";
@@ -43,7 +44,7 @@ public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, 
         }
 
         StaffClaimsBuilder.AddStaffClaims(identity, staff);
-        identity.AddClaim(StaffClaimsBuilder.Session(await sessions.StartAsync(staff.Id, cancellationToken)));
+        identity.AddClaims(StaffClaimsBuilder.Session(await sessions.StartAsync(staff.Id, cancellationToken)));
         await audit.RecordAsync(new AuditEntry(AuditAction.SignIn, staff.DisplayName, staff.Id, Detail: "Entra ID"), cancellationToken);
         return true;
     }
@@ -51,6 +52,10 @@ public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, 
     private async Task<StaffMember> FindOrCreateStaffAsync(ClaimsIdentity identity, string objectId, string name, StaffRole role, CancellationToken cancellationToken)
     {
         var email = identity.FindFirst("preferred_username")?.Value ?? identity.FindFirst(ClaimTypes.Email)?.Value ?? $"{objectId}@entra.invalid";
+
+        // The directory's values are not ours to refuse: a name or address longer than its column is shortened, not a failed sign-in.
+        name = Fit(name, limits.Of<StaffMember>(s => s.DisplayName));
+        email = Fit(email, limits.Of<StaffMember>(s => s.Email));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var staff = await db.Staff.SingleOrDefaultAsync(s => s.ExternalObjectId == objectId, cancellationToken)
             ?? await db.Staff.SingleOrDefaultAsync(s => s.ExternalObjectId == null && s.Email == email, cancellationToken);
@@ -65,4 +70,6 @@ public sealed class EntraStaffLinker(IDbContextFactory<FamilyCaseDb> dbFactory, 
         await db.SaveChangesAsync(cancellationToken);
         return staff;
     }
+
+    private static string Fit(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }

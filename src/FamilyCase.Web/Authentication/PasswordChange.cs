@@ -26,6 +26,21 @@ public sealed class PasswordChange(UserManager<ApplicationUser> users, SignInMan
             return "The two new passwords are not the same.";
         }
 
+        // Wrong current passwords count towards the same lockout as at sign-in, so an unattended open session cannot be used
+        // to guess the password; when the account locks, every session ends.
+        if (!await users.CheckPasswordAsync(user, current))
+        {
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user))
+            {
+                await sessions.EndAllAsync(staff.StaffId, SessionEnd.SecurityChanged, context.RequestAborted);
+                await audit.RecordAsync(new AuditEntry(AuditAction.LockedOut, staff.DisplayName, staff.StaffId, Detail: "Wrong current password when changing it"), context.RequestAborted);
+                return "The current password was wrong too many times, so the account is locked for a while and you are signed out.";
+            }
+
+            return "The current password is not right.";
+        }
+
         var result = await users.ChangePasswordAsync(user, current, next);
         if (!result.Succeeded)
         {
@@ -36,7 +51,7 @@ public sealed class PasswordChange(UserManager<ApplicationUser> users, SignInMan
         // check in they end the session they name, which must not be this one.
         await sessions.EndAllAsync(staff.StaffId, SessionEnd.SecurityChanged, context.RequestAborted);
         var fresh = await sessions.StartAsync(staff.StaffId, context.RequestAborted);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaimsBuilder.Session(fresh)]);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, StaffClaimsBuilder.Session(fresh));
         await audit.RecordAsync(new AuditEntry(AuditAction.Change, staff.DisplayName, staff.StaffId, "Account", staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
             "Changed their password; every other session ended"), context.RequestAborted);
         return null;

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -16,7 +18,7 @@ public static class SignInRateLimit
         {
             options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    Network(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reading"));
             options.OnRejected = async (context, cancellationToken) =>
@@ -26,6 +28,32 @@ public static class SignInRateLimit
                 await context.HttpContext.Response.WriteAsync(TooManyAttemptsPage, cancellationToken);
             };
         });
+
+    /// <summary>
+    /// The address attempts are counted by: an IPv4 address, or the /64 network of an IPv6 address, because one household
+    /// or one attacker is given a whole /64 and could otherwise take a fresh address for every few tries.
+    /// </summary>
+    public static string Network(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 
     private const string TooManyAttemptsPage = """
         <!DOCTYPE html>

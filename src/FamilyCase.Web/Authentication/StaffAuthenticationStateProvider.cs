@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Security.Claims;
 using FamilyCase.Domain.Staff;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyCase.Web.Authentication;
@@ -78,8 +80,7 @@ public sealed class StaffAuthenticationStateProvider : ServerAuthenticationState
                     _wake = NewWake();
                 }
 
-                await _sessions.TouchAsync(staff.SessionId!.Value, _activity.LastActivityUtc, cancellationToken);
-                if (await _sessions.CheckAsync(staff, _stamp, cancellationToken) is { } reason)
+                if (await CheckAsync(staff, cancellationToken) is { } reason)
                 {
                     EndReason = reason;
                     SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
@@ -93,10 +94,26 @@ public sealed class StaffAuthenticationStateProvider : ServerAuthenticationState
         }
         catch (Exception problem) when (problem is not OutOfMemoryException)
         {
-            // A database that cannot be reached must not leave a page signed in unchecked: end it, and say so in the log.
+            // Anything else would leave a page signed in and never checked again: end it, and say so in the log.
             _logger.LogError(problem, "Could not check the session of staff member {StaffId}; the page is signed out", staff.StaffId);
             EndReason = SessionEnd.SecurityChanged;
             SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+        }
+    }
+
+    // A database that does not answer for a moment is not a reason to sign someone out and lose what they typed: the check
+    // is logged and tried again at the next interval. Every save checks the person against the database itself anyway.
+    private async Task<SessionEnd?> CheckAsync(SignedInStaff staff, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sessions.TouchAsync(staff.SessionId!.Value, _activity.LastActivityUtc, cancellationToken);
+            return await _sessions.CheckAsync(staff, _stamp, cancellationToken);
+        }
+        catch (Exception problem) when (problem is DbException or DbUpdateException or TimeoutException)
+        {
+            _logger.LogWarning(problem, "Could not check the session of staff member {StaffId}; trying again at the next interval", staff.StaffId);
+            return null;
         }
     }
 

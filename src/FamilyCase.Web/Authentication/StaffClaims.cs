@@ -9,4 +9,7 @@ public static class StaffClaims
 
     /// <summary>The server-side session (<c>StaffSessions</c> table) this sign-in belongs to.</summary>
     public const string Session = "fc:session";
+
+    /// <summary>When that session started (UTC ticks), so its absolute lifetime is checked on every request.</summary>
+    public const string SessionStarted = "fc:session-started";
 }

@@ -17,5 +17,9 @@ internal static class StaffClaimsBuilder
         }
     }
 
-    public static Claim Session(Guid sessionId) => new(StaffClaims.Session, sessionId.ToString("D"));
+    public static Claim[] Session(StartedSession session) =>
+    [
+        new(StaffClaims.Session, session.Id.ToString("D")),
+        new(StaffClaims.SessionStarted, session.StartedAtUtc.Ticks.ToString(CultureInfo.InvariantCulture)),
+    ];
 }

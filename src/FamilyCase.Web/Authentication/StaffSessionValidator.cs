@@ -30,6 +30,15 @@ public static class StaffSessionValidator
             return;
         }
 
+        // The absolute lifetime needs no database: it is checked on every request, not only when the session is read again.
+        if (context.Principal!.FindFirstValue(StaffClaims.SessionStarted) is { } started && long.TryParse(started, CultureInfo.InvariantCulture, out var startTicks)
+            && now - new DateTime(startTicks, DateTimeKind.Utc) >= settings.Sessions.AbsoluteLifetime)
+        {
+            await sessions.EndAsync(sessionId, Domain.Staff.SessionEnd.Expired, context.HttpContext.RequestAborted);
+            await RejectAsync(context, Domain.Staff.SessionEnd.Expired);
+            return;
+        }
+
         var checkedAt = context.Properties.Items.TryGetValue(CheckedItem, out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out var ticks)
             ? new DateTime(ticks, DateTimeKind.Utc)
             : DateTime.MinValue;

@@ -14,17 +14,24 @@ public sealed class StaffSessions(IDbContextFactory<FamilyCaseDb> factory, TimeP
 {
     private readonly ConcurrentDictionary<Guid, DateTime> _lastTouched = new();
 
-    /// <summary>Lets the browser's own idle sign-out, which is audited as such, come first.</summary>
-    public static readonly TimeSpan Grace = AuthenticationRegistration.SignOutGrace;
+    /// <summary>
+    /// Lets the browser's own idle sign-out, which is audited as such, come first. Activity reaches this record late by up
+    /// to two touch intervals (the browser reports at most once per interval, and the server records at most once per
+    /// interval), so the server waits that much longer before it calls a session idle.
+    /// </summary>
+    public TimeSpan Grace => AuthenticationRegistration.SignOutGrace + 2 * TouchInterval;
 
-    public async Task<Guid> StartAsync(int staffId, CancellationToken cancellationToken)
+    // The same interval as the browser's keep-alive in idle-session.js.
+    private TimeSpan TouchInterval => TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, settings.IdleTimeout.Ticks / 4));
+
+    public async Task<StartedSession> StartAsync(int staffId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var session = new StaffSession { Id = Guid.NewGuid(), StaffMemberId = staffId, StartedAtUtc = now, LastSeenAtUtc = now };
         db.StaffSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        return session.Id;
+        return new StartedSession(session.Id, session.StartedAtUtc);
     }
 
     /// <summary>Re-reads the session, the staff record and (for local accounts) the security stamp; ends the session and says why when it must end.</summary>
@@ -62,13 +69,20 @@ public sealed class StaffSessions(IDbContextFactory<FamilyCaseDb> factory, TimeP
     /// <summary>Records activity in a session, at most once a minute (or four times per idle period when that is shorter).</summary>
     public async Task TouchAsync(Guid sessionId, DateTime activityUtc, CancellationToken cancellationToken)
     {
-        var every = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, settings.IdleTimeout.Ticks / 4));
-        if (_lastTouched.TryGetValue(sessionId, out var last) && activityUtc - last < every)
+        if (_lastTouched.TryGetValue(sessionId, out var last) && activityUtc - last < TouchInterval)
         {
             return;
         }
 
         _lastTouched[sessionId] = activityUtc;
+        if (_lastTouched.Count > 4096)
+        {
+            foreach (var stale in _lastTouched.Where(pair => activityUtc - pair.Value > settings.IdleTimeout + Grace))
+            {
+                _lastTouched.TryRemove(stale);
+            }
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await db.StaffSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null && s.LastSeenAtUtc < activityUtc)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, activityUtc), cancellationToken);
@@ -99,3 +113,6 @@ public sealed class StaffSessions(IDbContextFactory<FamilyCaseDb> factory, TimeP
         signals.SessionsEnded(staffId);
     }
 }
+
+/// <summary>A session just started: what the sign-in cookie names.</summary>
+public sealed record StartedSession(Guid Id, DateTime StartedAtUtc);

@@ -46,7 +46,16 @@ public static class KeyProtection
             foreach (var location in new[] { StoreLocation.CurrentUser, StoreLocation.LocalMachine })
             {
                 using var store = new X509Store(StoreName.My, location);
-                store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+                try
+                {
+                    store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+                }
+                catch (CryptographicException)
+                {
+                    // Linux has no LocalMachine store, and a store that was never created cannot hold the certificate.
+                    continue;
+                }
+
                 if (store.Certificates.Find(X509FindType.FindByThumbprint, thumbprint, validOnly: false) is [var found, ..])
                 {
                     return Usable(found, ThumbprintKey);

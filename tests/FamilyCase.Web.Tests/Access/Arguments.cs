@@ -2,6 +2,7 @@ using System.Reflection;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
+using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Administration;
 using FamilyCase.Web.Features.Audit;
@@ -52,7 +53,7 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, _) when t == typeof(MemberForm) => forms.Member(),
         (var t, _) when t == typeof(NoteForm) => forms.Note(),
         (var t, _) when t == typeof(FamilyDetailsForm) => forms.Details(),
-        (var t, _) when t == typeof(ConsentForm) => new ConsentForm { MemberId = victim.MemberId, DecidedOn = DateTime.Today, Note = Words },
+        (var t, _) when t == typeof(ConsentForm) => new ConsentForm { MemberId = victim.MemberId, DecidedOn = AgencyDay.TodayAsDateTime, Note = Words },
         (var t, _) when t == typeof(IntakeForm) => forms.Intake(),
         (var t, _) when t == typeof(StaffForm) => forms.Staff(),
         (var t, _) when t == typeof(CaseloadRequest) => new CaseloadRequest(victim.FileNumber, CaseloadSort.FileNumber, false, 0, 100),

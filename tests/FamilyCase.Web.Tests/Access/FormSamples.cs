@@ -1,5 +1,6 @@
 using FamilyCase.Data;
 using FamilyCase.Domain.Staff;
+using FamilyCase.Testing;
 using FamilyCase.Web.Features.Administration;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
@@ -25,7 +26,7 @@ internal sealed class FormSamples(FamilyCaseDb db, VictimFamily victim)
     public NoteForm Note()
     {
         var note = db.ContactNotes.AsNoTracking().Single(n => n.Id == victim.NoteId);
-        return new NoteForm { Id = note.Id, Version = note.Version, Date = DateTime.Today, Time = new TimeSpan(10, 0, 0), Text = "Changed by someone" };
+        return new NoteForm { Id = note.Id, Version = note.Version, Date = AgencyDay.TodayAsDateTime.AddDays(-1), Time = new TimeSpan(10, 0, 0), Text = "Changed by someone" };
     }
 
     public FamilyDetailsForm Details()
@@ -39,7 +40,7 @@ internal sealed class FormSamples(FamilyCaseDb db, VictimFamily victim)
     {
         var form = new IntakeForm { ChildFirstName = "Ines", ChildLastName = "Vale", PrimaryWorkerId = AnotherWorkerOfTheTeam };
         form.Family.DisplayName = "Vale family";
-        form.Family.OpenedOn = DateTime.Today;
+        form.Family.OpenedOn = AgencyDay.TodayAsDateTime;
         return form;
     }
 

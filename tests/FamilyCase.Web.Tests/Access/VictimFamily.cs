@@ -62,7 +62,7 @@ public sealed record VictimFamily(
             return c.SaveAsync(amira, familyId, form, null, none);
         }));
         Check(await app.RunAsync<ConsentCommands, SaveOutcome>(c => c.RecordAsync(amira, familyId,
-            new ConsentForm { MemberId = member, DecidedOn = DateTime.Today, Note = $"{Marker}consentnote" }, none)));
+            new ConsentForm { MemberId = member, DecidedOn = AgencyDay.TodayAsDateTime, Note = $"{Marker}consentnote" }, none)));
         Check(await app.RunAsync<AssignmentCommands, SaveOutcome>(c => c.AssignAsync(dana, familyId, AssignmentKind.CourtSupport, grace.StaffId, $"{Marker}reason for court support", none)));
         var assessment = Check(await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.StartAsync(amira, familyId, member, Pcl5.Code, none)));
         await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.DetailsAsync(amira, assessment, "English", AdministrationMode.WorkerAdministered, $"{Marker}experience", none));

@@ -61,6 +61,19 @@ public sealed class EntraSignInTests(EntraSignInTests.App app) : IClassFixture<E
     }
 
     [Fact]
+    public async Task A_directory_name_longer_than_ours_signs_in_with_the_name_shortened()
+    {
+        var longName = "Robin " + new string('e', 400) + " Example";
+        var identity = EntraIdentity("oid-long-name", longName, "long.name@agency.example", "FamilyCase.Worker");
+
+        Assert.True(await LinkAsync(identity));
+
+        await using var db = app.CreateDb();
+        var staff = await db.Staff.SingleAsync(s => s.ExternalObjectId == "oid-long-name");
+        Assert.Equal(longName[..120], staff.DisplayName);
+    }
+
+    [Fact]
     public async Task An_existing_staff_record_is_linked_by_email_and_keeps_its_team()
     {
         await using var db = app.CreateDb();

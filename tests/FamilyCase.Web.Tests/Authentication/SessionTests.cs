@@ -105,6 +105,35 @@ public sealed partial class SessionTests(SessionTests.App app) : IClassFixture<S
         return (session, stamp);
     }
 
+    [Fact]
+    public async Task Guessing_the_current_password_on_the_change_page_locks_the_account_and_signs_out()
+    {
+        using var client = await app.SignedInClientAsync("marc");
+        string? message = null;
+        for (var attempt = 1; attempt <= AuthenticationRegistration.MaxFailedSignIns; attempt++)
+        {
+            var page = await client.GetStringAsync(new Uri("/account/password", UriKind.Relative));
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "change-password",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value),
+                ["Input.Current"] = $"Guess-number-{attempt}!",
+                ["Input.New"] = "A-new-Password-2026!",
+                ["Input.Confirm"] = "A-new-Password-2026!",
+            });
+            using var answer = await client.PostAsync(new Uri("/account/password", UriKind.Relative), form);
+            message = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("the account is locked for a while and you are signed out", message, StringComparison.Ordinal);
+        await AssertEndedAsync(client, SessionEnd.SecurityChanged);
+        using var again = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var refused = await SignInForm.SubmitAsync(again, "marc", DemoPeople.Password);
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        await using var db = app.CreateDb();
+        await db.Users.Where(u => u.UserName == "marc").ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, (DateTimeOffset?)null).SetProperty(x => x.AccessFailedCount, 0));
+    }
+
     [Theory]
     [InlineData(SessionEnd.Expired)]
     [InlineData(SessionEnd.Idle)]
@@ -117,11 +146,32 @@ public sealed partial class SessionTests(SessionTests.App app) : IClassFixture<S
             var sessions = db.StaffSessions.Where(s => s.StaffMemberId == dana.StaffId && s.EndedAtUtc == null);
             await (reason == SessionEnd.Expired
                 ? sessions.ExecuteUpdateAsync(s => s.SetProperty(x => x.StartedAtUtc, DateTime.UtcNow.AddHours(-12).AddMinutes(-1)))
-                : sessions.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, DateTime.UtcNow.AddMinutes(-21))));
+                : sessions.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, DateTime.UtcNow - IdleTimeout - Grace - TimeSpan.FromMinutes(1))));
         }
 
         await AssertEndedAsync(client, reason);
     }
+
+    [Fact]
+    public async Task Activity_that_reached_the_server_late_does_not_end_a_session_before_the_browser_would()
+    {
+        using var client = await app.SignedInClientAsync(DemoPeople.CourtSupport);
+        var grace = await app.StaffAsync(DemoPeople.CourtSupport);
+        await using (var db = app.CreateDb())
+        {
+            // The browser reports activity once a minute and the server records it once a minute: two minutes late at most.
+            await db.StaffSessions.Where(s => s.StaffMemberId == grace.StaffId && s.EndedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, DateTime.UtcNow - IdleTimeout - TimeSpan.FromMinutes(2)));
+        }
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private TimeSpan IdleTimeout => app.Services.GetRequiredService<AuthenticationSettings>().IdleTimeout;
+
+    private TimeSpan Grace => app.Services.GetRequiredService<StaffSessions>().Grace;
 
     [Fact]
     public async Task An_open_page_loses_its_sign_in_as_soon_as_the_person_is_deactivated()
@@ -149,13 +199,13 @@ public sealed partial class SessionTests(SessionTests.App app) : IClassFixture<S
         await app.RunAsync<StaffCommands, SaveOutcome>(c => c.SaveAsync(sam, jordan.StaffId, new StaffForm { Role = StaffRole.Caseworker, TeamId = jordan.TeamId, IsActive = true }, CancellationToken.None));
     }
 
-    private static ClaimsPrincipal Principal(SignedInStaff staff, Guid session) => new(new ClaimsIdentity(
+    private static ClaimsPrincipal Principal(SignedInStaff staff, StartedSession session) => new(new ClaimsIdentity(
         [
             new Claim(StaffClaims.StaffId, staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(StaffClaims.DisplayName, staff.DisplayName),
             new Claim(ClaimTypes.Role, staff.Role.ToString()),
             new Claim(StaffClaims.TeamId, staff.TeamId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(StaffClaims.Session, session.ToString("D")),
+            .. StaffClaimsBuilder.Session(session),
         ], "Test"));
 
     /// <summary>The next request is sent to the sign-in page, which is told why; returns where it was sent.</summary>

@@ -18,6 +18,14 @@ public sealed partial class SignInProtectionTests
     public void The_return_address_after_sign_in_stays_on_this_site(string? returnUrl, string expected) =>
         Assert.Equal(expected, LocalUrl.OrHome(returnUrl));
 
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:abcd:12:1:2:3:4", "2001:db8:abcd:12::/64")]
+    [InlineData("2001:db8:abcd:12:ffff:ffff:ffff:ffff", "2001:db8:abcd:12::/64")]
+    public void Attempts_are_counted_per_address_and_per_ipv6_network(string address, string countedAs) =>
+        Assert.Equal(countedAs, SignInRateLimit.Network(System.Net.IPAddress.Parse(address)));
+
     [Fact]
     public async Task Repeated_sign_in_attempts_from_one_address_are_slowed_down_with_a_plain_page()
     {

@@ -336,7 +336,7 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         var definition = InstrumentCatalog.Standard.Latest(instrument);
         await using var db = CreateDb();
         var members = await db.FamilyMembers.Where(m => m.FamilyId == familyId).OrderBy(m => m.Id).ToListAsync();
-        var member = members.First(m => AssessmentEligibility.WhyNot(m, definition, DateOnly.FromDateTime(DateTime.Today), AssessmentRules.Default) is null);
+        var member = members.First(m => AssessmentEligibility.WhyNot(m, definition, AgencyDay.Today, AssessmentRules.Default) is null);
         var started = await Services.GetRequiredService<AssessmentCommands>().StartAsync(staff, familyId, member.Id, instrument, CancellationToken.None);
         return started.Id ?? throw new InvalidOperationException(started.Problem);
     }
