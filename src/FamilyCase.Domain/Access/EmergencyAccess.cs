@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Staff;
 
@@ -48,9 +49,16 @@ public class EmergencyAccess
         };
     }
 
+    /// <summary>A grant to this person that has not ended yet.</summary>
+    public static Expression<Func<EmergencyAccess, bool>> LiveFor(int staffId, DateTime nowUtc) =>
+        e => e.StaffMemberId == staffId && e.ExpiresAtUtc > nowUtc;
+
+    /// <summary>Grants a supervisor of <paramref name="teamId"/> still has to acknowledge, for queries and for one grant alike.</summary>
+    public static Expression<Func<EmergencyAccess, bool>> AwaitingAcknowledgementBy(int teamId) =>
+        e => (e.StaffTeamId == teamId && e.StaffTeamAcknowledgedAtUtc == null) || (e.FamilyTeamId == teamId && e.FamilyTeamAcknowledgedAtUtc == null);
+
     /// <summary>Whether a supervisor of <paramref name="teamId"/> still has to acknowledge this grant.</summary>
-    public bool AwaitsAcknowledgementBy(int teamId) =>
-        (StaffTeamId == teamId && StaffTeamAcknowledgedAtUtc is null) || (FamilyTeamId == teamId && FamilyTeamAcknowledgedAtUtc is null);
+    public bool AwaitsAcknowledgementBy(int teamId) => AwaitingAcknowledgementBy(teamId).Compile()(this);
 
     /// <summary>Records a supervisor's acknowledgement for their team; a supervisor of both teams acknowledges both at once.</summary>
     public void AcknowledgeFor(int teamId, int supervisorId, DateTime nowUtc)

@@ -74,7 +74,7 @@ public static class FamilyAccessPolicy
                     .Where(a => a.StaffMemberId == staffId && a.EndedAtUtc == null && (a.Kind == AssignmentKind.Primary || a.Kind == AssignmentKind.Secondary))
                     .Select(a => a.FamilyId);
                 var granted = families.SelectMany(f => f.EmergencyAccesses)
-                    .Where(e => e.StaffMemberId == staffId && e.ExpiresAtUtc > nowUtc)
+                    .Where(EmergencyAccess.LiveFor(staffId, nowUtc))
                     .Select(e => e.FamilyId);
                 return families.Where(f => assigned.Contains(f.Id) || granted.Contains(f.Id));
             case StaffRole.Supervisor when scope.TeamId is { } teamId:

@@ -34,7 +34,7 @@ public sealed class EmergencyAccessQuery(IDbContextFactory<FamilyCaseDb> factory
         var teamId = supervisor.TeamId!.Value;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var toAcknowledge = await db.EmergencyAccesses.AsNoTracking().EmergencyAccessOverseenBy(supervisor.Scope)
-            .Where(e => (e.StaffTeamId == teamId && e.StaffTeamAcknowledgedAtUtc == null) || (e.FamilyTeamId == teamId && e.FamilyTeamAcknowledgedAtUtc == null))
+            .Where(EmergencyAccess.AwaitingAcknowledgementBy(teamId))
             .OrderBy(e => e.StartedAtUtc).ThenBy(e => e.Id)
             .Select(e => new AccessToAcknowledge(e.Id, e.FamilyId, e.Family!.FileNumber, e.FamilyTeamId == teamId ? e.Family.DisplayName : null,
                 e.Family.Team!.Name, e.StaffMember!.DisplayName, e.Reason, e.StartedAtUtc, e.ExpiresAtUtc, e.GrantedBy == null ? null : e.GrantedBy.DisplayName))

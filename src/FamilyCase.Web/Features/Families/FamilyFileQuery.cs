@@ -55,12 +55,12 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         var visible = db.Families.AsNoTracking().VisibleTo(staff.Scope, now).Where(f => f.Id == familyId);
         var seesAlerts = FamilyAccessPolicy.SeesAssessments(staff.Role);
         var seesSafety = FamilyAccessPolicy.SeesSafeContact(staff.Role);
+        var liveForMe = EmergencyAccess.LiveFor(staff.StaffId, now);
         var header = await visible
             .Select(f => new FamilyFileHeader(
                 f.Id, f.FileNumber, f.DisplayName, f.Status, f.OpenedOn, f.ClosedOn, f.ClosingReason, f.TeamId, f.Team!.Name,
                 f.PreferredLanguage, f.InterpreterNeeded, f.SafetyConcern, f.PublicationBan, f.MediaAttention, f.Version,
-                f.EmergencyAccesses.Where(e => e.StaffMemberId == staff.StaffId && e.ExpiresAtUtc > now)
-                    .Max(e => (DateTime?)e.ExpiresAtUtc),
+                f.EmergencyAccesses.AsQueryable().Where(liveForMe).Max(e => (DateTime?)e.ExpiresAtUtc),
                 seesAlerts ? f.SafetyAlerts.Count(a => a.AcknowledgedAtUtc == null) : 0))
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
