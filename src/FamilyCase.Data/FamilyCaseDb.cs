@@ -5,6 +5,7 @@ using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -29,6 +30,17 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
     public DbSet<SafetyAlert> SafetyAlerts => Set<SafetyAlert>();
+    public DbSet<LegalProceeding> Proceedings => Set<LegalProceeding>();
+    public DbSet<Charge> Charges => Set<Charge>();
+    public DbSet<PublicationBan> PublicationBans => Set<PublicationBan>();
+    public DbSet<CourtEvent> CourtEvents => Set<CourtEvent>();
+    public DbSet<CourtAttendance> CourtAttendances => Set<CourtAttendance>();
+    public DbSet<Accommodation> Accommodations => Set<Accommodation>();
+    public DbSet<VictimImpactStatement> Statements => Set<VictimImpactStatement>();
+    public DbSet<PoliceContact> PoliceContacts => Set<PoliceContact>();
+    public DbSet<InformationGiven> InformationGiven => Set<InformationGiven>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<JusticeApplication> Applications => Set<JusticeApplication>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -2,6 +2,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 
 namespace FamilyCase.Data.Auditing;
@@ -21,6 +22,17 @@ internal static class AuditedRecords
         Assessment a => ("Assessment", a.FamilyId, a.Id),
         AssessmentAnswer a => ("AssessmentAnswer", a.FamilyId, a.Id),
         SafetyAlert a => ("SafetyAlert", a.FamilyId, a.Id),
+        LegalProceeding p => ("Proceeding", p.FamilyId, p.Id),
+        Charge c => ("Charge", c.FamilyId, c.Id),
+        PublicationBan b => ("PublicationBan", b.FamilyId, b.Id),
+        CourtEvent e => ("CourtEvent", e.FamilyId, e.Id),
+        CourtAttendance a => ("CourtAttendance", a.FamilyId, a.Id),
+        Accommodation a => ("Accommodation", a.FamilyId, a.Id),
+        VictimImpactStatement s => ("VictimImpactStatement", s.FamilyId, s.Id),
+        PoliceContact p => ("PoliceContact", p.FamilyId, p.Id),
+        InformationGiven i => ("InformationGiven", i.FamilyId, i.Id),
+        Interview i => ("Interview", i.FamilyId, i.Id),
+        JusticeApplication a => ("Application", a.FamilyId, a.Id),
         _ => null,
     };
 

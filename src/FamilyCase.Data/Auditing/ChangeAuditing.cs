@@ -30,7 +30,7 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         }
 
         var entries = db.ChangeTracker.Entries()
-            .Where(e => AuditedRecords.IsAudited(e.Entity) && (e.State is EntityState.Added or EntityState.Modified || HasModifiedParts(e)))
+            .Where(e => AuditedRecords.IsAudited(e.Entity) && (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || HasModifiedParts(e)))
             .ToList();
         if (entries.Count == 0)
         {
@@ -43,6 +43,13 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
         foreach (var entry in entries)
         {
             var added = entry.State == EntityState.Added;
+            if (entry.State == EntityState.Deleted)
+            {
+                // A part of a record taken away (a charge, an attendee): its id is read now, before the row is gone.
+                changes.Add(new AuditedChange(entry.Entity, AuditAction.Delete, AuditedRecords.Describe(entry.Entity)!.Value.RecordType, []));
+                continue;
+            }
+
             var changed = added ? [] : ChangedFields(entry);
             if (!added && changed.Count == 0)
             {
@@ -95,7 +102,7 @@ public sealed class ChangeAuditing(TimeProvider clock) : SaveChangesInterceptor
                     RecordType = recordType,
                     RecordId = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     FamilyId = familyId,
-                    Detail = AuditEvent.Fit(change.ChangedFields.Count == 0 ? AuditedRecords.CreatedDetail(change.Entity) : "Changed: " + string.Join(", ", change.ChangedFields)),
+                    Detail = AuditEvent.Fit(change.Action == AuditAction.Delete ? "Removed" : change.ChangedFields.Count == 0 ? AuditedRecords.CreatedDetail(change.Entity) : "Changed: " + string.Join(", ", change.ChangedFields)),
                 });
             }
 

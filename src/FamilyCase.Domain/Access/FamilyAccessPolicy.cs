@@ -1,6 +1,7 @@
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 
@@ -11,8 +12,9 @@ namespace FamilyCase.Domain.Access;
 /// these methods, and pages (what is shown) and commands (what is allowed) call the same named permissions,
 /// so the database, the screens and the tests apply exactly the same rule.
 /// Caseworkers: families where they hold an active primary or secondary assignment, or a live emergency access.
-/// Supervisors: every family of their team. Court support: families assigned to them for court support
-/// (until proceedings are recorded), never confidential notes, assessments or safe contact. Administrators: no case content.
+/// Supervisors: every family of their team. Court support: their team's families with an open proceeding and any family
+/// assigned to them for court support; the Justice tab in full, never confidential notes, assessments or safe contact.
+/// Administrators: no case content.
 /// </summary>
 public static class FamilyAccessPolicy
 {
@@ -21,6 +23,13 @@ public static class FamilyAccessPolicy
 
     /// <summary>Changes family details, members, notes, consent decisions and assessments.</summary>
     public static bool MayEdit(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>
+    /// Records what happens around a court date: attendance and accompaniment, accommodations, victim impact statements'
+    /// progress, information given and outcomes. Court-support staff may do this; proceedings, court dates' time and place,
+    /// police contacts, interviews and applications stay with those who <see cref="MayEdit"/>.
+    /// </summary>
+    public static bool MayRecordCourtDay(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor or StaffRole.CourtSupport;
 
     /// <summary>Opens a new family file; the file belongs to the person's team, so they need one.</summary>
     public static bool MayOpenFamilyFiles(StaffScope scope) => MayEdit(scope.Role) && scope.TeamId is not null;
@@ -83,7 +92,13 @@ public static class FamilyAccessPolicy
                 var supported = families.SelectMany(f => f.Assignments)
                     .Where(a => a.StaffMemberId == staffId && a.EndedAtUtc == null && a.Kind == AssignmentKind.CourtSupport)
                     .Select(a => a.FamilyId);
-                return families.Where(f => supported.Contains(f.Id));
+                if (scope.TeamId is not { } courtTeamId)
+                {
+                    return families.Where(f => supported.Contains(f.Id));
+                }
+
+                var inCourt = families.SelectMany(f => f.Proceedings).Where(p => p.Status == ProceedingStatus.Open).Select(p => p.FamilyId);
+                return families.Where(f => supported.Contains(f.Id) || (f.TeamId == courtTeamId && inCourt.Contains(f.Id)));
             default:
                 return families.Where(f => false);
         }
@@ -113,6 +128,27 @@ public static class FamilyAccessPolicy
 
     public static IQueryable<FamilyAssignment> AssignmentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.VisibleTo(scope, nowUtc).SelectMany(f => f.Assignments);
+
+    public static IQueryable<LegalProceeding> ProceedingsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.Proceedings);
+
+    public static IQueryable<CourtEvent> CourtEventsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.CourtEvents);
+
+    public static IQueryable<VictimImpactStatement> StatementsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.Statements);
+
+    public static IQueryable<PoliceContact> PoliceContactsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.PoliceContacts);
+
+    public static IQueryable<InformationGiven> InformationGivenVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.InformationGiven);
+
+    public static IQueryable<Interview> InterviewsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.Interviews);
+
+    public static IQueryable<JusticeApplication> ApplicationsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        families.VisibleTo(scope, nowUtc).SelectMany(f => f.Applications);
 
     /// <summary>
     /// Emergency access a supervisor oversees: grants by their own team's caseworkers (wherever the family is) and grants

@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 
@@ -31,6 +32,13 @@ public class Family : IVersioned
     public List<EmergencyAccess> EmergencyAccesses { get; } = [];
     public List<Assessment> Assessments { get; } = [];
     public List<SafetyAlert> SafetyAlerts { get; } = [];
+    public List<LegalProceeding> Proceedings { get; } = [];
+    public List<CourtEvent> CourtEvents { get; } = [];
+    public List<VictimImpactStatement> Statements { get; } = [];
+    public List<PoliceContact> PoliceContacts { get; } = [];
+    public List<InformationGiven> InformationGiven { get; } = [];
+    public List<Interview> Interviews { get; } = [];
+    public List<JusticeApplication> Applications { get; } = [];
 
     public bool IsClosed => Status == FamilyStatus.Closed;
 

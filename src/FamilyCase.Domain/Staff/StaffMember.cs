@@ -12,4 +12,7 @@ public class StaffMember
 
     /// <summary>The Entra ID object id (<c>oid</c> claim) that signs in as this person, when Entra ID is used.</summary>
     public string? ExternalObjectId { get; set; }
+
+    /// <summary>SHA-256 of the secret in this person's court-calendar feed address; null when they have none or revoked it.</summary>
+    public string? CalendarFeedKeyHash { get; set; }
 }

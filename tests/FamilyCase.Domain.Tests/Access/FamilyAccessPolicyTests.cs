@@ -1,4 +1,5 @@
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Domain.Tests.Access;
@@ -12,6 +13,9 @@ public sealed class FamilyAccessPolicyTests
         Note,
         Consent,
         Assignment,
+        Proceeding,
+        CourtEvent,
+        PoliceContact,
     }
 
     // Which families each person may see in the test agency.
@@ -19,7 +23,7 @@ public sealed class FamilyAccessPolicyTests
     {
         ["caseworker"] = (TestAgency.Caseworker, [1, 3, 5]),
         ["supervisor"] = (TestAgency.Supervisor, [1, 2, 3, 6]),
-        ["court support"] = (TestAgency.CourtSupport, [1]),
+        ["court support"] = (TestAgency.CourtSupport, [1, 2]),
         ["administrator"] = (TestAgency.Administrator, []),
     };
 
@@ -72,6 +76,22 @@ public sealed class FamilyAccessPolicyTests
     }
 
     [Fact]
+    public void Court_support_sees_their_team_s_families_only_while_a_proceeding_is_open()
+    {
+        var agency = new TestAgency();
+        var before = agency.Query.VisibleTo(TestAgency.CourtSupport, TestAgency.Now).Select(f => f.Id).ToList();
+        agency.Families.Single(f => f.Id == 2).Proceedings[0].Status = ProceedingStatus.Concluded;
+        var after = agency.Query.VisibleTo(TestAgency.CourtSupport, TestAgency.Now).Select(f => f.Id).ToList();
+
+        Assert.Equal([1, 2], before.Order());
+        Assert.Equal([1], after);
+    }
+
+    [Fact]
+    public void Court_support_with_no_team_sees_only_the_families_assigned_to_them() =>
+        Assert.Equal([1], new TestAgency().Query.VisibleTo(TestAgency.CourtSupport with { TeamId = null }, TestAgency.Now).Select(f => f.Id));
+
+    [Fact]
     public void A_supervisor_with_no_team_sees_nothing()
     {
         var agency = new TestAgency();
@@ -96,6 +116,9 @@ public sealed class FamilyAccessPolicyTests
         RecordKind.Member => agency.Query.MembersVisibleTo(scope, TestAgency.Now).Select(m => m.Id),
         RecordKind.Note => agency.Query.NotesVisibleTo(scope, TestAgency.Now).Select(n => n.Id),
         RecordKind.Consent => agency.Query.ConsentsVisibleTo(scope, TestAgency.Now).Select(c => c.Id),
+        RecordKind.Proceeding => agency.Query.ProceedingsVisibleTo(scope, TestAgency.Now).Select(p => p.Id),
+        RecordKind.CourtEvent => agency.Query.CourtEventsVisibleTo(scope, TestAgency.Now).Select(e => e.Id),
+        RecordKind.PoliceContact => agency.Query.PoliceContactsVisibleTo(scope, TestAgency.Now).Select(p => p.Id),
         _ => agency.Query.AssignmentsVisibleTo(scope, TestAgency.Now).Select(a => a.Id),
     };
 
@@ -109,6 +132,9 @@ public sealed class FamilyAccessPolicyTests
             RecordKind.Note => families.SelectMany(f => f.Notes)
                 .Where(n => !n.Confidential || scope.Role != StaffRole.CourtSupport).Select(n => n.Id),
             RecordKind.Consent => families.SelectMany(f => f.Members).SelectMany(m => m.Consents).Select(c => c.Id),
+            RecordKind.Proceeding => families.SelectMany(f => f.Proceedings).Select(p => p.Id),
+            RecordKind.CourtEvent => families.SelectMany(f => f.CourtEvents).Select(e => e.Id),
+            RecordKind.PoliceContact => families.SelectMany(f => f.PoliceContacts).Select(p => p.Id),
             _ => families.SelectMany(f => f.Assignments).Select(a => a.Id),
         };
     }

@@ -8,14 +8,15 @@ namespace FamilyCase.Domain.Tests.Access;
 public sealed class PermissionTests
 {
     [Theory]
-    //           role                      case   edit   assign review audit  glass  conf.  assess safe   reasons admin
-    [InlineData(StaffRole.Caseworker,     true,  true,  false, false, false, true,  true,  true,  true,  true,  false)]
-    [InlineData(StaffRole.Supervisor,     true,  true,  true,  true,  true,  false, true,  true,  true,  true,  false)]
-    [InlineData(StaffRole.CourtSupport,   true,  false, false, false, false, false, false, false, false, false, false)]
-    [InlineData(StaffRole.Administrator,  false, false, false, false, false, false, false, false, false, false, true)]
+    //           role                      case   edit   assign review audit  glass  conf.  assess safe   reasons admin  court day
+    [InlineData(StaffRole.Caseworker,     true,  true,  false, false, false, true,  true,  true,  true,  true,  false, true)]
+    [InlineData(StaffRole.Supervisor,     true,  true,  true,  true,  true,  false, true,  true,  true,  true,  false, true)]
+    [InlineData(StaffRole.CourtSupport,   true,  false, false, false, false, false, false, false, false, false, false, true)]
+    [InlineData(StaffRole.Administrator,  false, false, false, false, false, false, false, false, false, false, true,  false)]
     public void Each_role_has_exactly_its_permissions(StaffRole role, bool caseContent, bool edit, bool assign, bool review, bool auditTrail,
-        bool breakGlass, bool confidential, bool assessments, bool safeContact, bool reasons, bool administer)
+        bool breakGlass, bool confidential, bool assessments, bool safeContact, bool reasons, bool administer, bool courtDay)
     {
+        Assert.Equal(courtDay, FamilyAccessPolicy.MayRecordCourtDay(role));
         Assert.Equal(caseContent, FamilyAccessPolicy.SeesCaseContent(role));
         Assert.Equal(edit, FamilyAccessPolicy.MayEdit(role));
         Assert.Equal(assign, FamilyAccessPolicy.MayAssign(role));

@@ -1,6 +1,7 @@
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 
@@ -37,11 +38,28 @@ internal sealed class TestAgency
         Families[4].EmergencyAccesses.Add(EmergencyAccess.Grant(5, Caseworker.StaffId, "Mother called in crisis after hours", Now.AddHours(-1)));
         // 6: court support assignment has ended.
         Add(6, TeamEast, (OtherCaseworker, AssignmentKind.Primary, null), (CourtSupport, AssignmentKind.CourtSupport, Now.AddDays(-1)));
+
+        // Court support also sees their team's families in court: 2 has an open proceeding; 6's has concluded; 4 is in court but in Peel.
+        AddProceeding(2, ProceedingStatus.Open);
+        AddProceeding(6, ProceedingStatus.Concluded);
+        AddProceeding(4, ProceedingStatus.Open);
+        AddProceeding(3, ProceedingStatus.Stayed);
     }
 
     public List<Family> Families { get; } = [];
 
     public IQueryable<Family> Query => Families.AsQueryable();
+
+    private void AddProceeding(int familyId, ProceedingStatus status)
+    {
+        var family = Families.Single(f => f.Id == familyId);
+        var proceeding = new LegalProceeding { Id = familyId * 10, FamilyId = familyId, Court = "Ontario Court of Justice", Status = status };
+        var courtEvent = new CourtEvent { Id = familyId * 10, FamilyId = familyId, ProceedingId = proceeding.Id, Courthouse = "Northbay courthouse" };
+        proceeding.Events.Add(courtEvent);
+        family.Proceedings.Add(proceeding);
+        family.CourtEvents.Add(courtEvent);
+        family.PoliceContacts.Add(new PoliceContact { Id = familyId * 10, FamilyId = familyId, PoliceService = "Northbay Police", Purpose = "Statement" });
+    }
 
     private void Add(int id, int teamId, params (StaffScope Staff, AssignmentKind Kind, DateTime? Ended)[] assignments)
     {

@@ -31,6 +31,13 @@ public static class VersionedSave
 
         db.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = loadedVersion;
         apply(entity);
+        db.ChangeTracker.DetectChanges();
+        if (db.Entry(entity).State == EntityState.Unchanged && db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            // Only its parts changed (a charge, an attendee): the record's version still moves, so the next editor is told.
+            db.Entry(entity).Property(nameof(IVersioned.Version)).CurrentValue = loadedVersion + 1;
+        }
+
         db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
         try
         {

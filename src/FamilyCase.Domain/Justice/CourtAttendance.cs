@@ -1,0 +1,19 @@
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
+
+namespace FamilyCase.Domain.Justice;
+
+/// <summary>A family member going to a court event, in a role, and who from the agency goes with them.</summary>
+public class CourtAttendance
+{
+    public int Id { get; set; }
+    public int FamilyId { get; set; }
+    public int CourtEventId { get; set; }
+    public int FamilyMemberId { get; set; }
+    public FamilyMember? Member { get; set; }
+    public AttendanceRole Role { get; set; }
+    public int? AccompaniedByStaffId { get; set; }
+    public StaffMember? AccompaniedBy { get; set; }
+    public bool TransportArranged { get; set; }
+    public bool ChildcareArranged { get; set; }
+}

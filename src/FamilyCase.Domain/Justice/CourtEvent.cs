@@ -1,0 +1,33 @@
+using FamilyCase.Domain.Families;
+
+namespace FamilyCase.Domain.Justice;
+
+/// <summary>A date in court. The family id is kept on the event so the calendar can find a family's events without the proceeding.</summary>
+public class CourtEvent : IVersioned
+{
+    public const int LongestMinutes = 5 * 24 * 60;
+
+    public int Id { get; set; }
+    public int FamilyId { get; set; }
+    public Family? Family { get; set; }
+    public int ProceedingId { get; set; }
+    public LegalProceeding? Proceeding { get; set; }
+    public CourtEventKind Kind { get; set; }
+    public DateTime StartsAtUtc { get; set; }
+    public int? ExpectedMinutes { get; set; }
+    public required string Courthouse { get; set; }
+    public string? Room { get; set; }
+    public bool Virtual { get; set; }
+
+    /// <summary>What happened, in plain words: "Adjourned to 12 March", "Bail granted with conditions".</summary>
+    public string? Outcome { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
+    public List<CourtAttendance> Attendances { get; } = [];
+    public List<Accommodation> Accommodations { get; } = [];
+
+    /// <summary>A member attends and nobody from the agency is with them: the calendar and the supervisor highlight it.</summary>
+    public static System.Linq.Expressions.Expression<Func<CourtEvent, bool>> Unaccompanied =>
+        e => e.Attendances.Any(a => a.AccompaniedByStaffId == null);
+}
