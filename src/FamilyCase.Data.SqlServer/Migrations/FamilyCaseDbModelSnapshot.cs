@@ -1939,7 +1939,7 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1956,6 +1956,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasForeignKey("SupportPersonMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.Navigation("Family");
+
                     b.Navigation("Member");
 
                     b.Navigation("SupportPerson");
@@ -1963,7 +1965,7 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.Charge", b =>
                 {
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1974,6 +1976,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasForeignKey("ProceedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.CourtAttendance", b =>
@@ -1989,7 +1993,7 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2002,6 +2006,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("AccompaniedBy");
+
+                    b.Navigation("Family");
 
                     b.Navigation("Member");
                 });
@@ -2114,7 +2120,7 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.PublicationBan", b =>
                 {
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2125,6 +2131,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .HasForeignKey("ProceedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.VictimImpactStatement", b =>

@@ -1880,7 +1880,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1897,6 +1897,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasForeignKey("SupportPersonMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.Navigation("Family");
+
                     b.Navigation("Member");
 
                     b.Navigation("SupportPerson");
@@ -1904,7 +1906,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.Charge", b =>
                 {
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1915,6 +1917,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasForeignKey("ProceedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.CourtAttendance", b =>
@@ -1930,7 +1934,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1943,6 +1947,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("AccompaniedBy");
+
+                    b.Navigation("Family");
 
                     b.Navigation("Member");
                 });
@@ -2055,7 +2061,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.PublicationBan", b =>
                 {
-                    b.HasOne("FamilyCase.Domain.Families.Family", null)
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
                         .WithMany()
                         .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2066,6 +2072,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .HasForeignKey("ProceedingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Family");
                 });
 
             modelBuilder.Entity("FamilyCase.Domain.Justice.VictimImpactStatement", b =>

@@ -33,7 +33,7 @@ internal sealed class CourtAttendanceConfiguration : IEntityTypeConfiguration<Co
         builder.HasIndex(a => a.AccompaniedByStaffId);
         builder.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.FamilyMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.AccompaniedBy).WithMany().HasForeignKey(a => a.AccompaniedByStaffId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Families.Family>().WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Family).WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -45,6 +45,6 @@ internal sealed class AccommodationConfiguration : IEntityTypeConfiguration<Acco
         builder.HasIndex(a => a.FamilyMemberId);
         builder.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.FamilyMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.SupportPerson).WithMany().HasForeignKey(a => a.SupportPersonMemberId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Families.Family>().WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Family).WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

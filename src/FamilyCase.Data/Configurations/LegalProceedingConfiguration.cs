@@ -35,7 +35,7 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
     {
         builder.Property(c => c.Section).HasMaxLength(100);
         builder.Property(c => c.Wording).HasMaxLength(500);
-        builder.HasOne<Domain.Families.Family>().WithMany().HasForeignKey(c => c.FamilyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Family).WithMany().HasForeignKey(c => c.FamilyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -46,6 +46,6 @@ internal sealed class PublicationBanConfiguration : IEntityTypeConfiguration<Pub
         builder.Property(b => b.Section).HasMaxLength(100);
         builder.Property(b => b.Scope).HasMaxLength(500);
         builder.Property(b => b.Protects).HasMaxLength(300);
-        builder.HasOne<Domain.Families.Family>().WithMany().HasForeignKey(b => b.FamilyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Family).WithMany().HasForeignKey(b => b.FamilyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

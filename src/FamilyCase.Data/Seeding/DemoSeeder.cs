@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Data.Seeding;
 
 /// <summary>Fills an empty database with the invented demo agency in <c>seeds/demo</c>.</summary>
-public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
+public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, Domain.Time.AgencyTime time)
 {
     /// <summary>Seeds when the database has no staff yet; returns the demo sign-in accounts (also when they already existed).</summary>
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync(string seedFolder, string password, CancellationToken cancellationToken = default)
@@ -32,6 +32,9 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             db.Families.AddRange(families.Values);
             var assessments = await DemoAssessments.ReadAsync(seedFolder, cancellationToken);
             db.Assessments.AddRange(assessments.Select(a => DemoAssessments.Build(a, families, staff)));
+            var justice = await DemoJustice.ReadAsync(seedFolder, cancellationToken);
+            var today = time.Today(clock);
+            db.Proceedings.AddRange(justice.Proceedings.Select(p => DemoJustice.Build(p, families, staff, time, today)));
             db.Actor = AuditActor.Import;
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -5,6 +5,7 @@ public class Charge
 {
     public int Id { get; set; }
     public int FamilyId { get; set; }
+    public Families.Family? Family { get; set; }
     public int ProceedingId { get; set; }
 
     /// <summary>The section as the agency lists it, or as typed when it is not on the list.</summary>

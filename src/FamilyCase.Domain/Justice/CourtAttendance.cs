@@ -8,6 +8,7 @@ public class CourtAttendance
 {
     public int Id { get; set; }
     public int FamilyId { get; set; }
+    public Families.Family? Family { get; set; }
     public int CourtEventId { get; set; }
     public int FamilyMemberId { get; set; }
     public FamilyMember? Member { get; set; }

@@ -5,6 +5,7 @@ public class PublicationBan
 {
     public int Id { get; set; }
     public int FamilyId { get; set; }
+    public Families.Family? Family { get; set; }
     public int ProceedingId { get; set; }
     public required string Section { get; set; }
     public DateOnly? MadeOn { get; set; }

@@ -8,6 +8,7 @@ using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
+using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
 using FamilyCase.Web.Hosting;
@@ -28,6 +29,11 @@ public static class FeatureRegistration
         services.AddSingleton<FamilyDetailsRules>();
         services.AddSingleton<AssessmentTextRules>();
         services.AddSingleton<SafeSave>();
+        var justice = JusticeSettings.From(configuration);
+        services.AddSingleton(justice);
+        services.AddSingleton(justice.Deadlines);
+        services.AddSingleton<ProceedingRules>();
+        services.AddSingleton<CourtEventRules>();
 
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();
@@ -50,6 +56,9 @@ public static class FeatureRegistration
         services.AddScoped<MemberAssessmentsQuery>();
         services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<FamilyAssessmentsQuery>();
+        services.AddScoped<JusticeTabQuery>();
+        services.AddScoped<ProceedingCommands>();
+        services.AddScoped<CourtEventCommands>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
+using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
 
@@ -38,6 +39,8 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, "requestId") when t == typeof(int) => victim.RequestId,
         (var t, "emergencyAccessId") when t == typeof(int) => victim.EmergencyAccessId,
         (var t, "staffId") when t == typeof(int) => forms.AnotherWorkerOfTheTeam,
+        (var t, "proceedingId") when t == typeof(int) || t == typeof(int?) => victim.ProceedingId,
+        (var t, "courtEventId") when t == typeof(int) || t == typeof(int?) => victim.CourtEventId,
         (var t, "expectedVersion" or "step" or "page") when t == typeof(int) => 0,
         (var t, "pageSize" or "take") when t == typeof(int) => 50,
         (var t, "value") when t == typeof(int?) => 1,
@@ -55,6 +58,8 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, _) when t == typeof(FamilyDetailsForm) => forms.Details(),
         (var t, _) when t == typeof(ConsentForm) => new ConsentForm { MemberId = victim.MemberId, DecidedOn = AgencyDay.TodayAsDateTime, Note = Words },
         (var t, _) when t == typeof(IntakeForm) => forms.Intake(),
+        (var t, _) when t == typeof(ProceedingForm) => forms.Proceeding(),
+        (var t, _) when t == typeof(CourtEventForm) => forms.CourtEvent(),
         (var t, _) when t == typeof(StaffForm) => forms.Staff(),
         (var t, _) when t == typeof(CaseloadRequest) => new CaseloadRequest(victim.FileNumber, CaseloadSort.FileNumber, false, 0, 100),
         (var t, _) when t == typeof(NoteFilter) => new NoteFilter(),

@@ -4,6 +4,7 @@ using FamilyCase.Testing;
 using FamilyCase.Web.Features.Administration;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
+using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,27 @@ internal sealed class FormSamples(FamilyCaseDb db, VictimFamily victim)
         var form = FamilyDetailsForm.From(db.Families.AsNoTracking().Single(f => f.Id == victim.FamilyId));
         form.SafetyConcern = !form.SafetyConcern;
         return form;
+    }
+
+    public ProceedingForm Proceeding()
+    {
+        var proceeding = db.Proceedings.AsNoTracking().Include(p => p.Charges).Single(p => p.Id == victim.ProceedingId);
+        return new ProceedingForm
+        {
+            Id = proceeding.Id, Version = proceeding.Version, Kind = proceeding.Kind, Court = "Changed by someone", OpenedOn = proceeding.OpenedOn.ToDateTime(TimeOnly.MinValue),
+            Status = proceeding.Status, SavedStatus = proceeding.Status, Charges = [new ChargeLine { Section = "286.3 Procuring" }],
+        };
+    }
+
+    /// <summary>A court date moved and with a new outcome: only those who edit the file may move it.</summary>
+    public CourtEventForm CourtEvent()
+    {
+        var saved = db.CourtEvents.AsNoTracking().Single(e => e.Id == victim.CourtEventId);
+        return new CourtEventForm
+        {
+            Id = saved.Id, Version = saved.Version, ProceedingId = saved.ProceedingId, Kind = saved.Kind, Courthouse = "Changed by someone",
+            Date = AgencyDay.TodayAsDateTime.AddDays(3), Time = new TimeSpan(10, 0, 0), Outcome = "Changed by someone",
+        };
     }
 
     public IntakeForm Intake()

@@ -61,14 +61,15 @@ public sealed class StructuralAccessTests
             foreach (var method in Methods(type).Where(m => !BreakTheGlass.Contains($"{type.Name}.{m.Name}")))
             {
                 await using var db = app.CreateDb();
-                var before = await victim.SnapshotAsync(db);
+                var mayRecordCourtDay = userName == DemoPeople.CourtSupport;
+                var before = await victim.SnapshotAsync(db, includeCourtDay: !mayRecordCourtDay);
                 var result = await InvokeAsync(app, type, method, new Arguments(victim, intruder, new FormSamples(db, victim)));
 
                 var seen = Json.Write(result);
                 var leaked = secrets.Where(secret => seen.Contains(secret, StringComparison.Ordinal)).ToList();
                 Assert.True(leaked.Count == 0, $"{type.Name}.{method.Name} gave {userName} {string.Join(", ", leaked)}: {seen[..Math.Min(seen.Length, 400)]}");
                 await using var after = app.CreateDb();
-                Assert.True(before == await victim.SnapshotAsync(after), $"{type.Name}.{method.Name} changed the family's records for {userName}.");
+                Assert.True(before == await victim.SnapshotAsync(after, includeCourtDay: !mayRecordCourtDay), $"{type.Name}.{method.Name} changed the family's records for {userName}.");
             }
         }
 

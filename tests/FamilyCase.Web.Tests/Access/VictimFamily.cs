@@ -9,6 +9,7 @@ using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
+using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace FamilyCase.Web.Tests.Access;
 /// </summary>
 public sealed record VictimFamily(
     int FamilyId, int MemberId, int NoteId, int AssessmentId, int AlertId, int AssignmentId, int RequestId, int EmergencyAccessId,
-    string FileNumber, IReadOnlyList<string> Everything, IReadOnlyList<string> NotForCourtSupport)
+    int ProceedingId, int CourtEventId, string FileNumber, IReadOnlyList<string> Everything, IReadOnlyList<string> NotForCourtSupport)
 {
     public const string Marker = "Qzx";
 
@@ -70,6 +71,26 @@ public sealed record VictimFamily(
         await app.RunAsync<AssessmentCommands, Domain.Assessments.Scoring.AlertKind?>(c => c.AnswerAsync(amira, phq9, Phq9.CriticalItem, AnswerKind.Answered, 1, none));
         Check(await app.RunAsync<AssessmentCommands, SaveOutcome>(c => c.RecordSafetyActionAsync(amira, phq9, AlertOf(app, phq9), $"{Marker}safety action taken today", none)));
 
+        var proceeding = Check(await app.RunAsync<ProceedingCommands, SaveOutcome>(c =>
+        {
+            var form = c.NewProceeding();
+            form.Court = "Ontario Court of Justice";
+            form.CourtFileNumber = $"{Marker}courtfile";
+            form.AccusedLabel = $"{Marker}accused";
+            form.Charges.Add(new ChargeLine { Section = "279.011 Trafficking of a person under 18", Wording = $"{Marker}charge wording" });
+            form.Bans.Add(new BanLine { Section = "Criminal Code s. 486.4", Protects = $"{Marker}protected" });
+            return c.SaveAsync(amira, familyId, form, null, none);
+        }));
+        var courtEvent = Check(await app.RunAsync<CourtEventCommands, SaveOutcome>(c =>
+        {
+            var form = c.NewEvent(proceeding);
+            form.Courthouse = $"{Marker}courthouse";
+            form.Outcome = $"{Marker}outcome";
+            form.Attendees.Add(new AttendeeLine { MemberId = member, Role = Domain.Justice.AttendanceRole.Witness, AccompaniedByStaffId = amira.StaffId });
+            form.Aids.Add(new AidLine { MemberId = member, Kind = Domain.Justice.AccommodationKind.CctvOrScreen, Note = $"{Marker}aid note" });
+            return c.SaveAsync(amira, familyId, form, null, none);
+        }));
+
         var request = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.RequestAsync(priya, familyId, $"{Marker}request reason for access", none)));
         var grant = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.OpenAsync(jordan, familyId, $"{Marker}emergency reason for access", none)));
         int assignment;
@@ -82,14 +103,16 @@ public sealed record VictimFamily(
 
         string[] everything = [$"{Marker}family", fileNumber, $"{Marker}first", $"{Marker}last", $"{Marker}confidential", $"{Marker}mail", $"{Marker}address",
             $"{Marker}codeword", $"{Marker}safetynote", $"{Marker}consentnote", $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action",
-            $"{Marker}request", $"{Marker}emergency", "416-555-0199"];
+            $"{Marker}request", $"{Marker}emergency", "416-555-0199", $"{Marker}courtfile", $"{Marker}accused", $"{Marker}charge", $"{Marker}protected",
+            $"{Marker}courthouse", $"{Marker}outcome", $"{Marker}aid note"];
         string[] notForCourtSupport = [$"{Marker}confidential", $"{Marker}mail", $"{Marker}address", $"{Marker}codeword", $"{Marker}safetynote",
             $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action", $"{Marker}request", $"{Marker}emergency", "416-555-0199", "\"HasSafetyNotes\":true"];
-        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, fileNumber, everything, notForCourtSupport);
+        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, fileNumber, everything, notForCourtSupport);
     }
 
     /// <summary>Everything recorded about the family, to compare before and after someone tries to change it.</summary>
-    public async Task<string> SnapshotAsync(FamilyCaseDb db)
+    /// <param name="includeCourtDay">False for court support, who may record what happens on a court date (and nothing else).</param>
+    public async Task<string> SnapshotAsync(FamilyCaseDb db, bool includeCourtDay = true)
     {
         var id = FamilyId;
         var parts = new List<object>
@@ -104,7 +127,18 @@ public sealed record VictimFamily(
             await db.SafetyAlerts.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync(),
             await db.EmergencyAccesses.AsNoTracking().Where(e => e.FamilyId == id).OrderBy(e => e.Id).ToListAsync(),
             await db.EmergencyAccessRequests.AsNoTracking().Where(r => r.FamilyId == id).OrderBy(r => r.Id).ToListAsync(),
+            await db.Proceedings.AsNoTracking().Where(p => p.FamilyId == id).Include(p => p.Charges).Include(p => p.PublicationBans).OrderBy(p => p.Id).ToListAsync(),
         };
+        if (includeCourtDay)
+        {
+            parts.Add(await db.CourtEvents.AsNoTracking().Where(e => e.FamilyId == id).Include(e => e.Attendances).Include(e => e.Accommodations).OrderBy(e => e.Id).ToListAsync());
+        }
+        else
+        {
+            parts.Add(await db.CourtEvents.AsNoTracking().Where(e => e.FamilyId == id).OrderBy(e => e.Id)
+                .Select(e => new { e.Id, e.ProceedingId, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual }).ToListAsync());
+        }
+
         return Json.Write(parts);
     }
 

@@ -40,14 +40,23 @@ public sealed class CaseloadQueryTests(CaseloadQueryTests.App app) : IClassFixtu
     }
 
     [Fact]
-    public async Task Court_support_sees_only_families_they_support_in_court()
+    public async Task Court_support_sees_the_families_they_support_and_their_team_s_families_with_an_open_proceeding()
     {
-        var (scope, expected) = await ScopeAndAssignedFamiliesAsync("grace");
+        var (scope, assigned) = await ScopeAndAssignedFamiliesAsync("grace");
+        List<string> inCourt;
+        await using (var db = app.CreateDb())
+        {
+            inCourt = await db.Families.Where(f => f.TeamId == scope.TeamId && f.Proceedings.Any(p => p.Status == Domain.Justice.ProceedingStatus.Open))
+                .Select(f => f.FileNumber).ToListAsync();
+        }
 
         var result = await QueryAsync(scope, FirstPage);
 
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, result.Rows.Select(r => r.FileNumber).Order());
+        var seen = result.Rows.Select(r => r.FileNumber).ToList();
+        Assert.Equal(assigned.Union(inCourt).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        // The Nadarajah family has an open restraining-order application and no court-support assignment; the Warsame family has no proceeding.
+        Assert.Contains("FC-2026-00015", seen);
+        Assert.DoesNotContain("FC-2026-00057", seen);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
+using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
 using FamilyCase.Web.Features.Shared;
@@ -64,6 +65,8 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["note"] = new(t => t.DialogAsync<NoteDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, f.Members); }, "#note-form"), "#note-save", typeof(NoteDialog)),
         ["consent"] = new(t => t.DialogAsync<ConsentDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, f.Members); p.Add(d => d.MemberId, f.Members[0].Id); }, "#consent-form"), "#consent-save", typeof(ConsentDialog)),
         ["family details"] = new(t => t.DialogAsync<FamilyDetailsDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); }, "#family-form"), "#family-save", typeof(FamilyDetailsDialog), typeof(FamilyDetailsFields)),
+        ["proceeding"] = new(t => t.DialogAsync<ProceedingDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); }, "#proceeding-form"), "#proceeding-save", typeof(ProceedingDialog)),
+        ["court date"] = new(t => t.CourtDateAsync(), "#court-event-save", typeof(CourtEventDialog), typeof(AccommodationTracker)),
         ["reassign"] = new(t => t.DialogAsync<ReassignDialog>(DemoPeople.Supervisor, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); }, "#reassign-reason"), "#reassign-save", typeof(ReassignDialog)),
         ["intake"] = new(t => t.PageAsync<NewFamilyPage>(DemoPeople.Caseworker, _ => { }, "#intake-form"), "#intake-save", typeof(NewFamilyPage), typeof(FamilyDetailsFields)),
         ["emergency access"] = new(t => t.EmergencyAsync(), "#emergency-open", typeof(EmergencyAccessForm)),
@@ -214,6 +217,8 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
             await db.Assessments.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
             await db.AssessmentAnswers.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
             await db.SafetyAlerts.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
+            await db.Proceedings.AsNoTracking().Include(x => x.Charges).Include(x => x.PublicationBans).OrderBy(x => x.Id).ToListAsync(),
+            await db.CourtEvents.AsNoTracking().Include(x => x.Attendances).Include(x => x.Accommodations).OrderBy(x => x.Id).ToListAsync(),
             await db.EmergencyAccesses.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
             await db.EmergencyAccessRequests.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
         ];
@@ -245,6 +250,15 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<TDialog>("Form", values));
         provider.WaitForAssertion(() => Assert.NotNull(provider.Find(ready)));
         return new Screen(s => provider.FindAll(s).ToList(), () => provider.Markup);
+    }
+
+    // A court date with one person attending and one accommodation, so their fields are tried too.
+    private async Task<Screen> CourtDateAsync()
+    {
+        var screen = await DialogAsync<CourtEventDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, f.Members); }, "#court-event-form");
+        await screen.FindAll("#add-attendee")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        await screen.FindAll("#add-aid")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        return screen;
     }
 
     private async Task<Screen> PageAsync<TPage>(string userName, Action<ComponentParameterCollectionBuilder<TPage>> parameters, string ready)

@@ -3,6 +3,8 @@ using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,7 @@ public enum FamilyFileOutcome
 public sealed record FamilyFileOpening(FamilyFileOutcome Outcome, FamilyFile? File);
 
 /// <summary>Opens a family file for the signed-in person: the header and members, or a refusal. Every opening and every refusal is audited.</summary>
-public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock)
+public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock, AgencyTime time, ApplicationDeadlines deadlines)
 {
     /// <param name="recordView">False only when this very view was already audited (the prerendered page becoming interactive).</param>
     public async Task<FamilyFileOpening> OpenAsync(SignedInStaff staff, int familyId, bool recordView, CancellationToken cancellationToken)
@@ -56,12 +58,21 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         var seesAlerts = FamilyAccessPolicy.SeesAssessments(staff.Role);
         var seesSafety = FamilyAccessPolicy.SeesSafeContact(staff.Role);
         var liveForMe = EmergencyAccess.LiveFor(staff.StaffId, now);
+        var today = time.Today(clock);
+        var dueSoonUntil = deadlines.DueSoonUntil(today);
+        var pending = JusticeApplication.Pending;
         var header = await visible
             .Select(f => new FamilyFileHeader(
                 f.Id, f.FileNumber, f.DisplayName, f.Status, f.OpenedOn, f.ClosedOn, f.ClosingReason, f.TeamId, f.Team!.Name,
                 f.PreferredLanguage, f.InterpreterNeeded, f.SafetyConcern, f.PublicationBan, f.MediaAttention, f.Version,
                 f.EmergencyAccesses.AsQueryable().Where(liveForMe).Max(e => (DateTime?)e.ExpiresAtUtc),
-                seesAlerts ? f.SafetyAlerts.Count(a => a.AcknowledgedAtUtc == null) : 0))
+                seesAlerts ? f.SafetyAlerts.Count(a => a.AcknowledgedAtUtc == null) : 0)
+            {
+                NextCourtDateUtc = f.CourtEvents.Where(e => e.StartsAtUtc >= now).Min(e => (DateTime?)e.StartsAtUtc),
+                CourtPublicationBan = f.Proceedings.Any(p => p.PublicationBans.Count != 0),
+                DeadlinesOverdue = f.Applications.AsQueryable().Where(pending).Count(a => a.DueOn < today),
+                DeadlinesDueSoon = f.Applications.AsQueryable().Where(pending).Count(a => a.DueOn >= today && a.DueOn <= dueSoonUntil),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {

@@ -21,9 +21,16 @@ public static class FamilyScope
     /// Refuses, and audits the refusal, when the person may not change this family's records. Their role, team and active
     /// status are read from the database here, so a change is never allowed on the strength of the sign-in cookie alone.
     /// </summary>
-    public static async Task EnsureCanEditAsync(FamilyCaseDb db, SignedInStaff staff, int familyId, DateTime nowUtc, CancellationToken cancellationToken)
+    public static Task EnsureCanEditAsync(FamilyCaseDb db, SignedInStaff staff, int familyId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        EnsureAllowedAsync(db, staff, familyId, FamilyAccessPolicy.MayEdit(staff.Role), nowUtc, cancellationToken);
+
+    /// <summary>As <see cref="EnsureCanEditAsync"/>, for what court-support staff may record too (<see cref="FamilyAccessPolicy.MayRecordCourtDay"/>).</summary>
+    public static Task EnsureCanRecordCourtDayAsync(FamilyCaseDb db, SignedInStaff staff, int familyId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        EnsureAllowedAsync(db, staff, familyId, FamilyAccessPolicy.MayRecordCourtDay(staff.Role), nowUtc, cancellationToken);
+
+    private static async Task EnsureAllowedAsync(FamilyCaseDb db, SignedInStaff staff, int familyId, bool permitted, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        if (FamilyAccessPolicy.MayEdit(staff.Role)
+        if (permitted
             && await IsCurrentAsync(db, staff, cancellationToken)
             && await db.Families.VisibleTo(staff.Scope, nowUtc).AnyAsync(f => f.Id == familyId, cancellationToken))
         {

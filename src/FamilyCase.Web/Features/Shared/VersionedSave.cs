@@ -32,7 +32,9 @@ public static class VersionedSave
         db.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = loadedVersion;
         apply(entity);
         db.ChangeTracker.DetectChanges();
-        if (db.Entry(entity).State == EntityState.Unchanged && db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        // Owned parts and many-to-many links are counted by the change auditing itself; separate part records are counted here.
+        if (db.Entry(entity).State == EntityState.Unchanged && db.ChangeTracker.Entries().Any(e => !ReferenceEquals(e.Entity, entity)
+                && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !e.Metadata.IsOwned() && !e.Metadata.HasSharedClrType))
         {
             // Only its parts changed (a charge, an attendee): the record's version still moves, so the next editor is told.
             db.Entry(entity).Property(nameof(IVersioned.Version)).CurrentValue = loadedVersion + 1;

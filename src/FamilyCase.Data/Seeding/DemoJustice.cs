@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Staff;
+using FamilyCase.Domain.Time;
+
+namespace FamilyCase.Data.Seeding;
+
+/// <summary>
+/// A demo proceeding. Dates are counted from the day the demo is loaded (days ago, or days from today for court dates), so the
+/// court calendar always has dates in the coming weeks, whenever the demo is run.
+/// </summary>
+public sealed record ProceedingSeed(
+    string Family,
+    ProceedingKind Kind,
+    string Court,
+    int OpenedDaysAgo,
+    string? CourtLocation = null,
+    string? CourtFileNumber = null,
+    string? AccusedLabel = null,
+    string? CrownContact = null,
+    string? VictimWitnessContact = null,
+    string? PoliceService = null,
+    string? PoliceOfficer = null,
+    ProceedingStatus Status = ProceedingStatus.Open,
+    int? StatusDaysAgo = null,
+    string? Outcome = null,
+    IReadOnlyList<ChargeSeed>? Charges = null,
+    IReadOnlyList<BanSeed>? Bans = null,
+    IReadOnlyList<CourtEventSeed>? Events = null);
+
+public sealed record ChargeSeed(string Section, string? Wording = null);
+
+public sealed record BanSeed(string Section, int? MadeDaysAgo = null, string? Scope = null, string? Protects = null);
+
+/// <summary>A court date <c>InDays</c> from today (negative for one that has passed), at a local time such as "09:30".</summary>
+public sealed record CourtEventSeed(
+    CourtEventKind Kind,
+    int InDays,
+    string Time,
+    string Courthouse,
+    int? Minutes = null,
+    string? Room = null,
+    bool Virtual = false,
+    string? Outcome = null,
+    IReadOnlyList<AttendeeSeed>? Attendees = null,
+    IReadOnlyList<AidSeed>? Aids = null);
+
+public sealed record AttendeeSeed(string Member, AttendanceRole Role, string? AccompaniedBy = null, bool Transport = false, bool Childcare = false);
+
+public sealed record AidSeed(string Member, AccommodationKind Kind, AccommodationStatus Status, int? RequestedDaysAgo = null, int? StatusDaysAgo = null, string? SupportPerson = null, string? Note = null);
+
+public sealed record JusticeSeed(IReadOnlyList<ProceedingSeed> Proceedings);
+
+/// <summary>Turns <c>seeds/demo/justice.json</c> into proceedings and court dates, checking every name so a typo fails loudly.</summary>
+internal static class DemoJustice
+{
+    public const string FileName = "justice.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static async Task<JusticeSeed> ReadAsync(string folder, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return new JusticeSeed([]);
+        }
+
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<JusticeSeed>(stream, Json, cancellationToken) ?? new JusticeSeed([]);
+    }
+
+    public static LegalProceeding Build(ProceedingSeed seed, Dictionary<string, Family> families, Dictionary<string, StaffMember> staff, AgencyTime time, DateOnly today)
+    {
+        var family = families.TryGetValue(seed.Family, out var found) ? found : throw new InvalidDataException($"The justice seed names unknown family '{seed.Family}'.");
+        var opened = today.AddDays(-seed.OpenedDaysAgo);
+        var proceeding = new LegalProceeding
+        {
+            Family = family,
+            Kind = seed.Kind,
+            Court = seed.Court,
+            CourtLocation = seed.CourtLocation,
+            CourtFileNumber = seed.CourtFileNumber,
+            AccusedLabel = seed.AccusedLabel,
+            CrownContact = seed.CrownContact,
+            VictimWitnessContact = seed.VictimWitnessContact,
+            PoliceService = seed.PoliceService,
+            PoliceOfficer = seed.PoliceOfficer,
+            OpenedOn = opened,
+            Status = seed.Status,
+            StatusOn = seed.StatusDaysAgo is { } days ? today.AddDays(-days) : opened,
+            Outcome = seed.Outcome,
+        };
+        proceeding.Charges.AddRange((seed.Charges ?? []).Select(c => new Charge { Family = family, Section = c.Section, Wording = c.Wording }));
+        proceeding.PublicationBans.AddRange((seed.Bans ?? []).Select(b => new PublicationBan
+        {
+            Family = family, Section = b.Section, MadeOn = b.MadeDaysAgo is { } made ? today.AddDays(-made) : null, Scope = b.Scope, Protects = b.Protects,
+        }));
+        foreach (var e in seed.Events ?? [])
+        {
+            var courtEvent = new CourtEvent
+            {
+                Family = family,
+                Kind = e.Kind,
+                StartsAtUtc = time.Resolve(today.AddDays(e.InDays), TimeOnly.Parse(e.Time, System.Globalization.CultureInfo.InvariantCulture)).Utc
+                    ?? throw new InvalidDataException($"The justice seed's court date for {seed.Family} falls in the hour the clocks skip."),
+                ExpectedMinutes = e.Minutes,
+                Courthouse = e.Courthouse,
+                Room = e.Room,
+                Virtual = e.Virtual,
+                Outcome = e.Outcome,
+            };
+            courtEvent.Attendances.AddRange((e.Attendees ?? []).Select(a => new CourtAttendance
+            {
+                Family = family, Member = Member(family, a.Member), Role = a.Role, AccompaniedBy = a.AccompaniedBy is null ? null : Staff(staff, a.AccompaniedBy),
+                TransportArranged = a.Transport, ChildcareArranged = a.Childcare,
+            }));
+            courtEvent.Accommodations.AddRange((e.Aids ?? []).Select(a => new Accommodation
+            {
+                Family = family, Member = Member(family, a.Member), Kind = a.Kind, Status = a.Status,
+                RequestedOn = a.RequestedDaysAgo is { } asked ? today.AddDays(-asked) : null, StatusOn = a.StatusDaysAgo is { } on ? today.AddDays(-on) : null,
+                SupportPerson = a.SupportPerson is null ? null : Member(family, a.SupportPerson), Note = a.Note,
+            }));
+            proceeding.Events.Add(courtEvent);
+        }
+
+        return proceeding;
+    }
+
+    private static FamilyMember Member(Family family, string firstName) =>
+        family.Members.FirstOrDefault(m => m.FirstName == firstName)
+        ?? throw new InvalidDataException($"The justice seed names '{firstName}', who is not in {family.FileNumber}.");
+
+    private static StaffMember Staff(Dictionary<string, StaffMember> staff, string userName) =>
+        staff.TryGetValue(userName, out var member) ? member : throw new InvalidDataException($"The justice seed names unknown staff '{userName}'.");
+}
