@@ -5,6 +5,7 @@ using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.CourtCalendar;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
@@ -59,6 +60,8 @@ public static class FeatureRegistration
         services.AddScoped<JusticeTabQuery>();
         services.AddScoped<ProceedingCommands>();
         services.AddScoped<CourtEventCommands>();
+        services.AddScoped<CourtCalendarQuery>();
+        services.AddScoped<CalendarFeedCommands>();
         return services;
     }
 }

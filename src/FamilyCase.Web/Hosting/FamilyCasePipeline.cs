@@ -1,5 +1,6 @@
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components;
+using FamilyCase.Web.Features.CourtCalendar;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace FamilyCase.Web.Hosting;
@@ -26,6 +27,7 @@ public static class FamilyCasePipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapCalendarFeed();
         // Our own policy already forbids every frame ancestor; Blazor's default would add a second, weaker header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;

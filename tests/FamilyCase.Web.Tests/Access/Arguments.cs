@@ -8,6 +8,7 @@ using FamilyCase.Web.Features.Administration;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.CourtCalendar;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
 using FamilyCase.Web.Features.Justice;
@@ -63,6 +64,7 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, _) when t == typeof(StaffForm) => forms.Staff(),
         (var t, _) when t == typeof(CaseloadRequest) => new CaseloadRequest(victim.FileNumber, CaseloadSort.FileNumber, false, 0, 100),
         (var t, _) when t == typeof(NoteFilter) => new NoteFilter(),
+        (var t, _) when t == typeof(CalendarRequest) => new CalendarRequest(AgencyDay.Today.AddDays(-1), 30),
         (var t, _) when t == typeof(AuditFilter) => new AuditFilter(),
         _ => throw new InvalidOperationException(
             $"The access test does not know how to fill '{parameter.Name}' ({parameter.ParameterType.Name}) of {method.DeclaringType!.Name}.{method.Name}. Teach Access/Arguments.cs, so the method is tried too."),
