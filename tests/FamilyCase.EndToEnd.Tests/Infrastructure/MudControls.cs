@@ -9,7 +9,10 @@ public static class MudControls
     {
         await page.Locator(selectInputSelector).Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
         var openList = page.Locator(".mud-popover-open .mud-list-item");
-        var option = openList.Filter(new() { HasTextString = optionText }).First;
+        // The exact option when there is one, so "Trial" never picks "Pre-trial".
+        await Assertions.Expect(openList.First).ToBeVisibleAsync();
+        var exact = openList.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($@"^\s*{System.Text.RegularExpressions.Regex.Escape(optionText)}\s*$") });
+        var option = await exact.CountAsync() > 0 ? exact.First : openList.Filter(new() { HasTextString = optionText }).First;
         await option.ClickAsync();
         try
         {
