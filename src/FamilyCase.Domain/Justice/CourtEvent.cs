@@ -27,7 +27,7 @@ public class CourtEvent : IVersioned
     public List<CourtAttendance> Attendances { get; } = [];
     public List<Accommodation> Accommodations { get; } = [];
 
-    /// <summary>A member attends and nobody from the agency is with them: the calendar and the supervisor highlight it.</summary>
-    public static System.Linq.Expressions.Expression<Func<CourtEvent, bool>> Unaccompanied =>
-        e => e.Attendances.Any(a => a.AccompaniedByStaffId == null);
+    /// <summary>A member attends and nobody from the agency goes with them: the Justice tab and the calendar mark it.</summary>
+    /// <param name="accompaniedBy">For each person attending, the member of staff going with them, or null.</param>
+    public static bool SomeoneAttendsAlone(IEnumerable<int?> accompaniedBy) => accompaniedBy.Any(staffId => staffId is null);
 }

@@ -15,17 +15,20 @@ public sealed record CalendarRequest(DateOnly From, int Days, string? Courthouse
     public const int LongestWindowDays = 62;
 }
 
-public sealed record CalendarAttendee(string Member, AttendanceRole Role, string? AccompaniedBy);
+public sealed record CalendarAttendee(string Member, AttendanceRole Role, int? AccompaniedByStaffId, string? AccompaniedBy);
 
 public sealed record CalendarEntry(
     int Id, int FamilyId, string FileNumber, string FamilyName, CourtEventKind Kind, DateTime StartsAtUtc, int? ExpectedMinutes,
     string Courthouse, string? Room, bool Virtual, IReadOnlyList<CalendarAttendee> Attendees)
 {
-    /// <summary>A member attends and nobody from the agency goes with them.</summary>
-    public bool Unaccompanied => Attendees.Any(a => a.AccompaniedBy is null);
+    public bool Unaccompanied => CourtEvent.SomeoneAttendsAlone(Attendees.Select(a => a.AccompaniedByStaffId));
 }
 
 public sealed record CalendarChoice(int Id, string Label);
 
 /// <summary>The court dates in the window, and the choices for the filters (from the unfiltered window).</summary>
-public sealed record CalendarPage(IReadOnlyList<CalendarEntry> Entries, IReadOnlyList<string> Courthouses, IReadOnlyList<CalendarChoice> Workers, IReadOnlyList<CalendarChoice> Families);
+/// <param name="Incomplete">The window held more court dates than one page shows; the page says so and asks for fewer days or a filter.</param>
+public sealed record CalendarPage(IReadOnlyList<CalendarEntry> Entries, IReadOnlyList<string> Courthouses, IReadOnlyList<CalendarChoice> Workers, IReadOnlyList<CalendarChoice> Families, bool Incomplete = false)
+{
+    public const int MostDates = 2000;
+}

@@ -4,6 +4,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.CourtCalendar;
@@ -22,34 +23,38 @@ public sealed class CourtCalendarQuery(IDbContextFactory<FamilyCaseDb> factory, 
             .CourtEventsVisibleTo(staff.Scope, now)
             .Where(e => e.StartsAtUtc >= fromUtc && e.StartsAtUtc < toUtc)
             .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id)
-            .Take(2000)
+            .Take(CalendarPage.MostDates + 1)
             .Select(e => new
             {
-                Entry = new CalendarEntry(e.Id, e.FamilyId, e.Family!.FileNumber, e.Family.DisplayName, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual,
-                    e.Attendances.OrderBy(a => a.Id).Select(a => new CalendarAttendee((a.Member!.PreferredName ?? a.Member.FirstName) + " " + a.Member.LastName, a.Role, a.AccompaniedBy!.DisplayName)).ToList()),
-                Accompanying = e.Attendances.Where(a => a.AccompaniedByStaffId != null).Select(a => a.AccompaniedByStaffId!.Value).ToList(),
-                Assigned = e.Family.Assignments.Where(a => a.EndedAtUtc == null)
-                    .Select(a => new { a.StaffMemberId, a.StaffMember!.DisplayName }).ToList(),
-                Helpers = e.Attendances.Where(a => a.AccompaniedByStaffId != null).Select(a => new { StaffMemberId = a.AccompaniedByStaffId!.Value, a.AccompaniedBy!.DisplayName }).ToList(),
+                e.Id, e.FamilyId, e.Family!.FileNumber, e.Family.DisplayName, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual,
+                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Role, a.AccompaniedByStaffId, Staff = a.AccompaniedBy!.DisplayName }).ToList(),
+                Assigned = e.Family.Assignments.Where(a => a.EndedAtUtc == null).Select(a => new { a.StaffMemberId, a.StaffMember!.DisplayName }).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var incomplete = rows.Count > CalendarPage.MostDates;
+        rows = rows.Take(CalendarPage.MostDates).ToList();
+        var memberIds = rows.SelectMany(r => r.Attendees.Select(a => a.FamilyMemberId)).Distinct().ToList();
+        var names = await MemberNames.LoadAsync(db.FamilyMembers.Where(m => memberIds.Contains(m.Id)), cancellationToken);
+        var all = rows.Select(r => (Row: r, Entry: new CalendarEntry(r.Id, r.FamilyId, r.FileNumber, r.DisplayName, r.Kind, r.StartsAtUtc, r.ExpectedMinutes, r.Courthouse, r.Room, r.Virtual,
+            r.Attendees.Select(a => new CalendarAttendee(names[a.FamilyMemberId], a.Role, a.AccompaniedByStaffId, a.Staff)).ToList()))).ToList();
 
-        var workers = rows.SelectMany(r => r.Assigned.Concat(r.Helpers)).DistinctBy(w => w.StaffMemberId)
-            .OrderBy(w => w.DisplayName, StringComparer.CurrentCulture).Select(w => new CalendarChoice(w.StaffMemberId, w.DisplayName)).ToList();
-        var families = rows.Select(r => r.Entry).DistinctBy(e => e.FamilyId)
+        var workers = rows.SelectMany(r => r.Assigned.Select(a => (Id: a.StaffMemberId, Name: a.DisplayName))
+                .Concat(r.Attendees.Where(a => a.AccompaniedByStaffId is not null).Select(a => (Id: a.AccompaniedByStaffId!.Value, Name: a.Staff))))
+            .DistinctBy(w => w.Id).OrderBy(w => w.Name, StringComparer.CurrentCulture).Select(w => new CalendarChoice(w.Id, w.Name)).ToList();
+        var families = all.Select(x => x.Entry).DistinctBy(e => e.FamilyId)
             .OrderBy(e => e.FamilyName, StringComparer.CurrentCulture).Select(e => new CalendarChoice(e.FamilyId, $"{e.FamilyName} ({e.FileNumber})")).ToList();
-        var courthouses = rows.Select(r => r.Entry.Courthouse).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCulture).ToList();
+        var courthouses = all.Select(x => x.Entry.Courthouse).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCulture).ToList();
 
-        var entries = rows
-            .Where(r => request.Courthouse is null || string.Equals(r.Entry.Courthouse, request.Courthouse, StringComparison.OrdinalIgnoreCase))
-            .Where(r => request.FamilyId is null || r.Entry.FamilyId == request.FamilyId)
-            .Where(r => request.WorkerId is not { } worker || r.Accompanying.Contains(worker) || r.Assigned.Any(a => a.StaffMemberId == worker))
-            .Select(r => r.Entry)
+        var entries = all
+            .Where(x => request.Courthouse is null || string.Equals(x.Entry.Courthouse, request.Courthouse, StringComparison.OrdinalIgnoreCase))
+            .Where(x => request.FamilyId is null || x.Entry.FamilyId == request.FamilyId)
+            .Where(x => request.WorkerId is not { } worker || x.Row.Attendees.Any(a => a.AccompaniedByStaffId == worker) || x.Row.Assigned.Any(a => a.StaffMemberId == worker))
+            .Select(x => x.Entry)
             .ToList();
 
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "CourtCalendar", null, null,
             $"Court calendar: {entries.Count} court dates from {AgencyTime.FormatDate(request.From)} for {days} days{Describe(request)}"), cancellationToken);
-        return new CalendarPage(entries, courthouses, workers, families);
+        return new CalendarPage(entries, courthouses, workers, families, incomplete);
     }
 
     private static string Describe(CalendarRequest request)

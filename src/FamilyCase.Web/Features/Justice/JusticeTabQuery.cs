@@ -32,26 +32,25 @@ public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, Tim
             .Select(e => new
             {
                 e.Id, e.ProceedingId, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Outcome,
-                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new AttendeeRow(a.FamilyMemberId, (a.Member!.PreferredName ?? a.Member.FirstName) + " " + a.Member.LastName,
-                    a.Role, a.AccompaniedBy!.DisplayName, a.TransportArranged, a.ChildcareArranged)).ToList(),
-                Aids = e.Accommodations.OrderBy(a => a.Id).Select(a => new
-                {
-                    Row = new AidRow(a.FamilyMemberId, (a.Member!.PreferredName ?? a.Member.FirstName) + " " + a.Member.LastName, a.Kind, a.Status, a.RequestedOn, a.StatusOn,
-                        a.SupportPerson == null ? null : (a.SupportPerson.PreferredName ?? a.SupportPerson.FirstName) + " " + a.SupportPerson.LastName, a.Note),
-                    a.SupportPersonMemberId,
-                }).ToList(),
+                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Role, a.AccompaniedByStaffId, Staff = a.AccompaniedBy!.DisplayName, a.TransportArranged, a.ChildcareArranged }).ToList(),
+                Aids = e.Accommodations.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Kind, a.Status, a.RequestedOn, a.StatusOn, a.SupportPersonMemberId, a.Note }).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var names = await MemberNames.LoadAsync(family.MembersVisibleTo(staff.Scope, now), cancellationToken);
+        string Name(int memberId) => names.GetValueOrDefault(memberId, "someone no longer in the file");
 
-        var testifying = events.SelectMany(e => e.Attendees.Where(a => AttendanceRoles.Testifies(a.Role)).Select(a => (e.ProceedingId, a.MemberId)))
-            .GroupBy(w => w.ProceedingId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(w => w.MemberId).ToHashSet());
+        var testifying = events.SelectMany(e => e.Attendees.Where(a => AttendanceRoles.Testifies(a.Role)).Select(a => (e.ProceedingId, a.FamilyMemberId)))
+            .GroupBy(w => w.ProceedingId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(w => w.FamilyMemberId).ToHashSet());
         var rows = proceedings.Select(p => new ProceedingRow(
             p.Id, p.Kind, p.Court, p.CourtLocation, p.CourtFileNumber, p.AccusedLabel, p.CrownContact, p.VictimWitnessContact, p.PoliceService, p.PoliceOfficer,
             p.OpenedOn, p.Status, p.StatusOn, p.Outcome, p.Charges, p.Bans,
             events.Where(e => e.ProceedingId == p.Id).Select(e => new CourtEventRow(
-                e.Id, e.ProceedingId, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Outcome, e.Attendees, e.Aids.Select(a => a.Row).ToList(),
+                e.Id, e.ProceedingId, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Outcome,
+                e.Attendees.Select(a => new AttendeeRow(a.FamilyMemberId, Name(a.FamilyMemberId), a.Role, a.AccompaniedByStaffId, a.Staff, a.TransportArranged, a.ChildcareArranged)).ToList(),
+                e.Aids.Select(a => new AidRow(a.FamilyMemberId, Name(a.FamilyMemberId), a.Kind, a.Status, a.RequestedOn, a.StatusOn,
+                    a.SupportPersonMemberId is { } support ? Name(support) : null, a.Note)).ToList(),
                 SupportPersonWarnings.For(
-                    e.Aids.Where(a => a.SupportPersonMemberId is not null).Select(a => (a.Row.MemberId, a.SupportPersonMemberId!.Value, a.Row.Member, a.Row.SupportPerson!)),
+                    e.Aids.Where(a => a.SupportPersonMemberId is not null).Select(a => (a.FamilyMemberId, a.SupportPersonMemberId!.Value, Name(a.FamilyMemberId), Name(a.SupportPersonMemberId!.Value))),
                     testifying.GetValueOrDefault(p.Id) ?? new HashSet<int>()))).ToList())).ToList();
 
         if (await FamilyScope.IsVisibleAsync(db, staff, familyId, now, cancellationToken))

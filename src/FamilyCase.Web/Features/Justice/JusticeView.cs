@@ -6,7 +6,7 @@ public sealed record ChargeRow(string Section, string? Wording);
 
 public sealed record BanRow(string Section, DateOnly? MadeOn, string? Scope, string? Protects);
 
-public sealed record AttendeeRow(int MemberId, string Member, AttendanceRole Role, string? AccompaniedBy, bool Transport, bool Childcare);
+public sealed record AttendeeRow(int MemberId, string Member, AttendanceRole Role, int? AccompaniedByStaffId, string? AccompaniedBy, bool Transport, bool Childcare);
 
 public sealed record AidRow(int MemberId, string Member, AccommodationKind Kind, AccommodationStatus Status, DateOnly? RequestedOn, DateOnly? StatusOn, string? SupportPerson, string? Note);
 
@@ -14,8 +14,7 @@ public sealed record CourtEventRow(
     int Id, int ProceedingId, CourtEventKind Kind, DateTime StartsAtUtc, int? ExpectedMinutes, string Courthouse, string? Room, bool Virtual, string? Outcome,
     IReadOnlyList<AttendeeRow> Attendees, IReadOnlyList<AidRow> Aids, IReadOnlyList<string> Warnings)
 {
-    /// <summary>A member attends and nobody from the agency goes with them.</summary>
-    public bool Unaccompanied => Attendees.Any(a => a.AccompaniedBy is null);
+    public bool Unaccompanied => CourtEvent.SomeoneAttendsAlone(Attendees.Select(a => a.AccompaniedByStaffId));
 }
 
 public sealed record ProceedingRow(

@@ -72,23 +72,23 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused($"A court date of this proceeding is on {AgencyTime.FormatDate(time.LocalDate(first))}, so it cannot have begun later than that.");
         }
 
-        if (proceeding.Version == form.Version && form.Status != proceeding.Status)
+        if (proceeding.Version == form.Version && ProceedingStatuses.Moves.Problem(proceeding.Status, form.Status) is { } illegal)
         {
-            var statusOn = form.StatusOn is { } day ? DateOnly.FromDateTime(day) : today;
-            proceeding.OpenedOn = openedOn;
-            if (proceeding.MoveTo(form.Status, statusOn) is { } illegal)
-            {
-                db.ChangeTracker.Clear();
-                return SaveOutcome.Refused(illegal);
-            }
+            return SaveOutcome.Refused(illegal);
         }
 
         return await VersionedSave.SaveAsync(db, proceeding, form.Version, staff, p =>
             {
+                // The rules above keep the status date on or after the opening date, so the move itself cannot be refused here.
                 p.OpenedOn = openedOn;
-                if (p.Status == form.Status && form.StatusOn is { } since)
+                var statusOn = form.StatusOn is { } since ? DateOnly.FromDateTime(since) : today;
+                if (p.Status == form.Status)
                 {
-                    p.StatusOn = DateOnly.FromDateTime(since);
+                    p.StatusOn = form.StatusOn is null ? p.StatusOn : statusOn;
+                }
+                else
+                {
+                    p.MoveTo(form.Status, statusOn);
                 }
 
                 Apply(p, form, familyId);

@@ -96,8 +96,7 @@ public sealed class NoteCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
     private async Task<Func<int, string>> NameLookupAsync(int familyId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var names = await db.FamilyMembers.Where(m => m.FamilyId == familyId)
-            .ToDictionaryAsync(m => m.Id, m => (m.PreferredName ?? m.FirstName) + " " + m.LastName, cancellationToken);
+        var names = await MemberNames.LoadAsync(db.FamilyMembers.Where(m => m.FamilyId == familyId), cancellationToken);
         return id => names.TryGetValue(id, out var name) ? name : "someone no longer in the file";
     }
 

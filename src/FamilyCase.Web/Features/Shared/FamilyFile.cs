@@ -45,7 +45,7 @@ public sealed record MemberRow(
     bool? RegisteredWithVictimServices,
     bool HasSafetyNotes)
 {
-    public string FullName => string.IsNullOrWhiteSpace(PreferredName) ? $"{FirstName} {LastName}" : $"{PreferredName} {LastName}";
+    public string FullName => MemberNames.Full(FirstName, LastName, PreferredName);
 }
 
 public sealed record FamilyFile(FamilyFileHeader Header, IReadOnlyList<MemberRow> Members);
