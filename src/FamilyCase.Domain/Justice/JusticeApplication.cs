@@ -42,9 +42,13 @@ public class JusticeApplication : IVersioned
     public DateTime UpdatedAtUtc { get; set; }
     public int Version { get; set; }
 
-    /// <summary>Still open, so its deadline matters.</summary>
-    public static System.Linq.Expressions.Expression<Func<JusticeApplication, bool>> Pending =>
+    /// <summary>Still open, so its deadline matters: one rule for queries (<see cref="Pending"/>) and for a loaded record (<see cref="IsPending"/>).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<JusticeApplication, bool>> Pending =
         a => a.Status == ApplicationStatus.NotStarted || a.Status == ApplicationStatus.InProgress;
+
+    private static readonly Func<JusticeApplication, bool> PendingNow = Pending.Compile();
+
+    public bool IsPending => PendingNow(this);
 }
 
 public static class ApplicationStatuses

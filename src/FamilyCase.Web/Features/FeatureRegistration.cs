@@ -60,6 +60,11 @@ public static class FeatureRegistration
         services.AddScoped<JusticeTabQuery>();
         services.AddScoped<ProceedingCommands>();
         services.AddScoped<CourtEventCommands>();
+        services.AddScoped<StatementCommands>();
+        services.AddScoped<PoliceContactCommands>();
+        services.AddScoped<InformationGivenCommands>();
+        services.AddScoped<InterviewCommands>();
+        services.AddScoped<ApplicationCommands>();
         services.AddScoped<CourtCalendarQuery>();
         services.AddScoped<CalendarFeedCommands>();
         return services;

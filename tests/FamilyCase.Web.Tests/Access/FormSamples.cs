@@ -1,4 +1,5 @@
 using FamilyCase.Data;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Staff;
 using FamilyCase.Testing;
 using FamilyCase.Web.Features.Administration;
@@ -56,6 +57,36 @@ internal sealed class FormSamples(FamilyCaseDb db, VictimFamily victim)
             Id = saved.Id, Version = saved.Version, ProceedingId = saved.ProceedingId, Kind = saved.Kind, Courthouse = "Changed by someone",
             Date = AgencyDay.TodayAsDateTime.AddDays(3), Time = new TimeSpan(10, 0, 0), Outcome = "Changed by someone",
         };
+    }
+
+    public StatementForm Statement()
+    {
+        var saved = db.Statements.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(StatementCommands)]);
+        return new StatementForm { Id = saved.Id, Version = saved.Version, ProceedingId = saved.ProceedingId, MemberId = saved.FamilyMemberId, Status = StatementStatus.Drafting, SavedStatus = saved.Status, Note = "Changed by someone" };
+    }
+
+    public PoliceContactForm PoliceContact()
+    {
+        var saved = db.PoliceContacts.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(PoliceContactCommands)]);
+        return new PoliceContactForm { Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, OccurredOn = AgencyDay.TodayAsDateTime, PoliceService = "Changed by someone", Purpose = saved.Purpose };
+    }
+
+    public InformationGivenForm Information()
+    {
+        var saved = db.InformationGiven.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(InformationGivenCommands)]);
+        return new InformationGivenForm { Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, GivenOn = AgencyDay.TodayAsDateTime, Note = "Changed by someone" };
+    }
+
+    public InterviewForm Interview()
+    {
+        var saved = db.Interviews.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(InterviewCommands)]);
+        return new InterviewForm { Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, Status = saved.Status, On = AgencyDay.TodayAsDateTime, ConductedBy = "Changed by someone" };
+    }
+
+    public ApplicationForm Application()
+    {
+        var saved = db.Applications.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(ApplicationCommands)]);
+        return new ApplicationForm { Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, Kind = saved.Kind, CrimeDate = AgencyDay.TodayAsDateTime.AddDays(-10), Status = saved.Status, SavedStatus = saved.Status, Outcome = "Changed by someone" };
     }
 
     public IntakeForm Intake()

@@ -120,7 +120,11 @@ public sealed class StructuralAccessTests
     private static Exception Unwrap(Exception problem) => problem is TargetInvocationException { InnerException: { } inner } ? inner : problem;
 
     private static IEnumerable<MethodInfo> Methods(Type type) =>
-        type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName).OrderBy(m => m.Name, StringComparer.Ordinal);
+        PublicMethods(type).Where(m => !m.IsSpecialName).OrderBy(m => m.Name, StringComparer.Ordinal);
+
+    // Inherited ones too (the justice records share their load and save), but not those every object has.
+    private static IEnumerable<MethodInfo> PublicMethods(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.DeclaringType != typeof(object));
 
     private static IEnumerable<Type> Registered()
     {
@@ -128,7 +132,7 @@ public sealed class StructuralAccessTests
         services.AddFamilyCaseFeatures(new ConfigurationBuilder().Build());
         return services.Select(d => d.ImplementationType ?? d.ServiceType)
             .Where(t => t.Namespace?.StartsWith("FamilyCase.Web.Features", StringComparison.Ordinal) == true
-                && t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(SignedInStaff))))
+                && PublicMethods(t).Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(SignedInStaff))))
             .Distinct()
             .OrderBy(t => t.Name, StringComparer.Ordinal);
     }

@@ -22,7 +22,7 @@ namespace FamilyCase.Web.Tests.Access;
 /// </summary>
 public sealed record VictimFamily(
     int FamilyId, int MemberId, int NoteId, int AssessmentId, int AlertId, int AssignmentId, int RequestId, int EmergencyAccessId,
-    int ProceedingId, int CourtEventId, string FileNumber, IReadOnlyList<string> Everything, IReadOnlyList<string> NotForCourtSupport)
+    int ProceedingId, int CourtEventId, IReadOnlyDictionary<string, int> RecordIds, string FileNumber, IReadOnlyList<string> Everything, IReadOnlyList<string> NotForCourtSupport)
 {
     public const string Marker = "Qzx";
 
@@ -91,6 +91,49 @@ public sealed record VictimFamily(
             return c.SaveAsync(amira, familyId, form, null, none);
         }));
 
+        var recordIds = new Dictionary<string, int>
+        {
+            [nameof(StatementCommands)] = Check(await app.RunAsync<StatementCommands, SaveOutcome>(c =>
+            {
+                var form = c.New(proceeding);
+                form.MemberId = member;
+                form.Note = $"{Marker}statement note";
+                return c.SaveAsync(amira, familyId, form, null, none);
+            })),
+            [nameof(PoliceContactCommands)] = Check(await app.RunAsync<PoliceContactCommands, SaveOutcome>(c =>
+            {
+                var form = c.New();
+                form.MemberId = member;
+                form.PoliceService = "Lakeshore Regional Police";
+                form.Purpose = "Gave a statement";
+                form.InTheirWords = $"{Marker}police words";
+                return c.SaveAsync(amira, familyId, form, null, none);
+            })),
+            [nameof(InformationGivenCommands)] = Check(await app.RunAsync<InformationGivenCommands, SaveOutcome>(c =>
+            {
+                var form = c.New();
+                form.MemberId = member;
+                form.Note = $"{Marker}information note";
+                return c.SaveAsync(amira, familyId, form, null, none);
+            })),
+            [nameof(InterviewCommands)] = Check(await app.RunAsync<InterviewCommands, SaveOutcome>(c =>
+            {
+                var form = c.New();
+                form.MemberId = member;
+                form.Status = Domain.Justice.InterviewStatus.Given;
+                form.ConductedBy = $"{Marker}interviewer";
+                return c.SaveAsync(amira, familyId, form, null, none);
+            })),
+            [nameof(ApplicationCommands)] = Check(await app.RunAsync<ApplicationCommands, SaveOutcome>(c =>
+            {
+                var form = c.New();
+                form.MemberId = member;
+                form.CrimeDate = AgencyDay.TodayAsDateTime.AddDays(-20);
+                form.Outcome = $"{Marker}application outcome";
+                return c.SaveAsync(amira, familyId, form, null, none);
+            })),
+        };
+
         var request = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.RequestAsync(priya, familyId, $"{Marker}request reason for access", none)));
         var grant = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.OpenAsync(jordan, familyId, $"{Marker}emergency reason for access", none)));
         int assignment;
@@ -104,10 +147,11 @@ public sealed record VictimFamily(
         string[] everything = [$"{Marker}family", fileNumber, $"{Marker}first", $"{Marker}last", $"{Marker}confidential", $"{Marker}mail", $"{Marker}address",
             $"{Marker}codeword", $"{Marker}safetynote", $"{Marker}consentnote", $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action",
             $"{Marker}request", $"{Marker}emergency", "416-555-0199", $"{Marker}courtfile", $"{Marker}accused", $"{Marker}charge", $"{Marker}protected",
-            $"{Marker}courthouse", $"{Marker}outcome", $"{Marker}aid note"];
+            $"{Marker}courthouse", $"{Marker}outcome", $"{Marker}aid note", $"{Marker}statement", $"{Marker}police", $"{Marker}information", $"{Marker}interviewer",
+            $"{Marker}application"];
         string[] notForCourtSupport = [$"{Marker}confidential", $"{Marker}mail", $"{Marker}address", $"{Marker}codeword", $"{Marker}safetynote",
             $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action", $"{Marker}request", $"{Marker}emergency", "416-555-0199", "\"HasSafetyNotes\":true"];
-        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, fileNumber, everything, notForCourtSupport);
+        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, recordIds, fileNumber, everything, notForCourtSupport);
     }
 
     /// <summary>Everything recorded about the family, to compare before and after someone tries to change it.</summary>
@@ -129,8 +173,13 @@ public sealed record VictimFamily(
             await db.EmergencyAccessRequests.AsNoTracking().Where(r => r.FamilyId == id).OrderBy(r => r.Id).ToListAsync(),
             await db.Proceedings.AsNoTracking().Where(p => p.FamilyId == id).Include(p => p.Charges).Include(p => p.PublicationBans).OrderBy(p => p.Id).ToListAsync(),
         };
+        parts.Add(await db.PoliceContacts.AsNoTracking().Where(p => p.FamilyId == id).OrderBy(p => p.Id).ToListAsync());
+        parts.Add(await db.Interviews.AsNoTracking().Where(i => i.FamilyId == id).OrderBy(i => i.Id).ToListAsync());
+        parts.Add(await db.Applications.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync());
         if (includeCourtDay)
         {
+            parts.Add(await db.Statements.AsNoTracking().Where(s => s.FamilyId == id).OrderBy(s => s.Id).ToListAsync());
+            parts.Add(await db.InformationGiven.AsNoTracking().Where(i => i.FamilyId == id).OrderBy(i => i.Id).ToListAsync());
             parts.Add(await db.CourtEvents.AsNoTracking().Where(e => e.FamilyId == id).Include(e => e.Attendances).Include(e => e.Accommodations).OrderBy(e => e.Id).ToListAsync());
         }
         else

@@ -3,6 +3,7 @@ using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Web.Features.Justice;
 
 /// <summary>A family's Justice tab: proceedings with their charges, bans and court dates (with who attends and their accommodations).</summary>
-public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AuditTrail audit)
+public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, ApplicationDeadlines deadlines, AuditTrail audit)
 {
     public async Task<JusticeView> ExecuteAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
     {
@@ -53,12 +54,26 @@ public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, Tim
                     e.Aids.Where(a => a.SupportPersonMemberId is not null).Select(a => (a.FamilyMemberId, a.SupportPersonMemberId!.Value, Name(a.FamilyMemberId), Name(a.SupportPersonMemberId!.Value))),
                     testifying.GetValueOrDefault(p.Id) ?? new HashSet<int>()))).ToList())).ToList();
 
+        var today = time.Today(clock);
+        var statements = (await family.StatementsVisibleTo(staff.Scope, now).OrderBy(x => x.Id).ToListAsync(cancellationToken))
+            .Select(x => new StatementRow(x.Id, x.ProceedingId, x.FamilyMemberId, Name(x.FamilyMemberId), x.Status, x.Format, x.StatusOn, x.Note)).ToList();
+        var police = (await family.PoliceContactsVisibleTo(staff.Scope, now).OrderByDescending(x => x.OccurredOn).ThenByDescending(x => x.Id).ToListAsync(cancellationToken))
+            .Select(x => new PoliceContactRow(x.Id, Name(x.FamilyMemberId), x.OccurredOn, x.PoliceService, x.Officer, x.Purpose, x.Experience, x.InTheirWords, x.FollowUp)).ToList();
+        var information = (await family.InformationGivenVisibleTo(staff.Scope, now).OrderByDescending(x => x.GivenOn).ThenByDescending(x => x.Id)
+                .Select(x => new { x.Id, x.FamilyMemberId, x.Topic, x.GivenOn, GivenBy = x.GivenBy!.DisplayName, x.Method, x.Note }).ToListAsync(cancellationToken))
+            .Select(x => new InformationRow(x.Id, Name(x.FamilyMemberId), x.Topic, x.GivenOn, x.GivenBy, x.Method, x.Note)).ToList();
+        var interviews = (await family.InterviewsVisibleTo(staff.Scope, now).OrderByDescending(x => x.On).ThenByDescending(x => x.Id).ToListAsync(cancellationToken))
+            .Select(x => new InterviewRow(x.Id, x.FamilyMemberId, Name(x.FamilyMemberId), x.Kind, x.Status, x.On, x.ConductedBy, x.Recorded, x.RecordingHeldBy, x.WhyNeeded)).ToList();
+        var applications = (await family.ApplicationsVisibleTo(staff.Scope, now).OrderBy(x => x.DueOn == null).ThenBy(x => x.DueOn).ThenBy(x => x.Id).ToListAsync(cancellationToken))
+            .Select(x => new ApplicationRow(x.Id, Name(x.FamilyMemberId), x.Kind, x.CrimeDate, x.DueOn, x.Status, x.StatusOn, x.Outcome,
+                x.IsPending ? deadlines.StateOn(x.DueOn, today) : DeadlineState.None)).ToList();
+
         if (await FamilyScope.IsVisibleAsync(db, staff, familyId, now, cancellationToken))
         {
             await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", familyId.ToString(System.Globalization.CultureInfo.InvariantCulture), familyId,
-                $"Justice tab: {rows.Count} proceedings, {events.Count} court dates"), cancellationToken);
+                $"Justice tab: {rows.Count} proceedings, {events.Count} court dates, {statements.Count} statements, {police.Count} police contacts, {information.Count} information given, {interviews.Count} interviews, {applications.Count} applications"), cancellationToken);
         }
 
-        return new JusticeView(rows);
+        return new JusticeView(rows, statements, police, information, interviews, applications);
     }
 }

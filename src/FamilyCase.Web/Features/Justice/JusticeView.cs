@@ -22,8 +22,28 @@ public sealed record ProceedingRow(
     string? PoliceService, string? PoliceOfficer, DateOnly OpenedOn, ProceedingStatus Status, DateOnly StatusOn, string? Outcome,
     IReadOnlyList<ChargeRow> Charges, IReadOnlyList<BanRow> Bans, IReadOnlyList<CourtEventRow> Events);
 
+public sealed record StatementRow(int Id, int ProceedingId, int MemberId, string Member, StatementStatus Status, StatementFormat? Format, DateOnly StatusOn, string? Note);
+
+public sealed record PoliceContactRow(int Id, string Member, DateOnly OccurredOn, string PoliceService, string? Officer, string Purpose, PoliceExperience Experience, string? InTheirWords, string? FollowUp);
+
+public sealed record InformationRow(int Id, string Member, InformationTopic Topic, DateOnly GivenOn, string GivenBy, InformationMethod Method, string? Note);
+
+public sealed record InterviewRow(int Id, int MemberId, string Member, InterviewKind Kind, InterviewStatus Status, DateOnly On, string ConductedBy, bool Recorded, string? RecordingHeldBy, string? WhyNeeded);
+
+public sealed record ApplicationRow(int Id, string Member, ApplicationKind Kind, DateOnly? CrimeDate, DateOnly? DueOn, ApplicationStatus Status, DateOnly StatusOn, string? Outcome, DeadlineState Deadline);
+
 /// <summary>Everything on a family's Justice tab.</summary>
-public sealed record JusticeView(IReadOnlyList<ProceedingRow> Proceedings)
+public sealed record JusticeView(
+    IReadOnlyList<ProceedingRow> Proceedings,
+    IReadOnlyList<StatementRow> Statements,
+    IReadOnlyList<PoliceContactRow> PoliceContacts,
+    IReadOnlyList<InformationRow> Information,
+    IReadOnlyList<InterviewRow> Interviews,
+    IReadOnlyList<ApplicationRow> Applications)
 {
-    public static readonly JusticeView Empty = new([]);
+    public static readonly JusticeView Empty = new([], [], [], [], [], []);
+
+    /// <summary>The tell-it-once ledger of one person, as the Domain rule reads it.</summary>
+    public IReadOnlyList<EarlierInterview> EarlierInterviewsOf(int memberId, int editingId) =>
+        TellItOnce.EarlierGiven(Interviews.Where(i => i.MemberId == memberId).Select(i => (i.Id, i.Kind, i.Status, i.On, i.ConductedBy, i.Recorded, i.RecordingHeldBy)), editingId);
 }

@@ -1,0 +1,9 @@
+namespace FamilyCase.Web.Features.Justice;
+
+public enum JusticeRecordKind
+{
+    PoliceContact,
+    Information,
+    Interview,
+    Application,
+}
