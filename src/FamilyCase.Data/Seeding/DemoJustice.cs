@@ -28,7 +28,19 @@ public sealed record ProceedingSeed(
     string? Outcome = null,
     IReadOnlyList<ChargeSeed>? Charges = null,
     IReadOnlyList<BanSeed>? Bans = null,
-    IReadOnlyList<CourtEventSeed>? Events = null);
+    IReadOnlyList<CourtEventSeed>? Events = null,
+    IReadOnlyList<StatementSeed>? Statements = null);
+
+public sealed record StatementSeed(string Member, StatementStatus Status, int StatusDaysAgo, StatementFormat? Format = null, string? Note = null);
+
+public sealed record PoliceContactSeed(string Family, string Member, int DaysAgo, string PoliceService, string Purpose, PoliceExperience Experience, string? Officer = null, string? InTheirWords = null, string? FollowUp = null);
+
+public sealed record InformationSeed(string Family, string Member, InformationTopic Topic, int DaysAgo, string GivenBy, InformationMethod Method, string? Note = null);
+
+public sealed record InterviewSeed(string Family, string Member, InterviewKind Kind, InterviewStatus Status, int DaysAgo, string ConductedBy, bool Recorded = false, string? RecordingHeldBy = null, string? WhyNeeded = null);
+
+/// <summary>An application; VQRP+ due dates are worked out from the crime date as the app does, others may give <c>DueInDays</c>.</summary>
+public sealed record ApplicationSeed(string Family, string Member, ApplicationKind Kind, ApplicationStatus Status, int StatusDaysAgo, int? CrimeDaysAgo = null, int? DueInDays = null, string? Outcome = null);
 
 public sealed record ChargeSeed(string Section, string? Wording = null);
 
@@ -51,7 +63,12 @@ public sealed record AttendeeSeed(string Member, AttendanceRole Role, string? Ac
 
 public sealed record AidSeed(string Member, AccommodationKind Kind, AccommodationStatus Status, int? RequestedDaysAgo = null, int? StatusDaysAgo = null, string? SupportPerson = null, string? Note = null);
 
-public sealed record JusticeSeed(IReadOnlyList<ProceedingSeed> Proceedings);
+public sealed record JusticeSeed(
+    IReadOnlyList<ProceedingSeed> Proceedings,
+    IReadOnlyList<PoliceContactSeed>? PoliceContacts = null,
+    IReadOnlyList<InformationSeed>? Information = null,
+    IReadOnlyList<InterviewSeed>? Interviews = null,
+    IReadOnlyList<ApplicationSeed>? Applications = null);
 
 /// <summary>Turns <c>seeds/demo/justice.json</c> into proceedings and court dates, checking every name so a typo fails loudly.</summary>
 internal static class DemoJustice
@@ -78,7 +95,7 @@ internal static class DemoJustice
 
     public static LegalProceeding Build(ProceedingSeed seed, Dictionary<string, Family> families, Dictionary<string, StaffMember> staff, AgencyTime time, DateOnly today)
     {
-        var family = families.TryGetValue(seed.Family, out var found) ? found : throw new InvalidDataException($"The justice seed names unknown family '{seed.Family}'.");
+        var family = FamilyOf(families, seed.Family);
         var opened = today.AddDays(-seed.OpenedDaysAgo);
         var proceeding = new LegalProceeding
         {
@@ -130,8 +147,60 @@ internal static class DemoJustice
             proceeding.Events.Add(courtEvent);
         }
 
+        family.Statements.AddRange((seed.Statements ?? []).Select(st => new VictimImpactStatement
+        {
+            Proceeding = proceeding, Member = Member(family, st.Member), Status = st.Status, StatusOn = today.AddDays(-st.StatusDaysAgo), Format = st.Format, Note = st.Note,
+        }));
         return proceeding;
     }
+
+    /// <summary>Adds the police contacts, information given, interviews and applications of the seed to their families.</summary>
+    public static void AddRecords(JusticeSeed seed, Dictionary<string, Family> families, Dictionary<string, StaffMember> staff, ApplicationDeadlines deadlines, DateOnly today)
+    {
+        foreach (var p in seed.PoliceContacts ?? [])
+        {
+            var family = FamilyOf(families, p.Family);
+            family.PoliceContacts.Add(new PoliceContact
+            {
+                Member = Member(family, p.Member), OccurredOn = today.AddDays(-p.DaysAgo), PoliceService = p.PoliceService, Officer = p.Officer, Purpose = p.Purpose,
+                Experience = p.Experience, InTheirWords = p.InTheirWords, FollowUp = p.FollowUp,
+            });
+        }
+
+        foreach (var i in seed.Information ?? [])
+        {
+            var family = FamilyOf(families, i.Family);
+            family.InformationGiven.Add(new InformationGiven
+            {
+                Member = Member(family, i.Member), Topic = i.Topic, GivenOn = today.AddDays(-i.DaysAgo), GivenBy = Staff(staff, i.GivenBy), Method = i.Method, Note = i.Note,
+            });
+        }
+
+        foreach (var i in seed.Interviews ?? [])
+        {
+            var family = FamilyOf(families, i.Family);
+            family.Interviews.Add(new Interview
+            {
+                Member = Member(family, i.Member), Kind = i.Kind, Status = i.Status, On = today.AddDays(-i.DaysAgo), ConductedBy = i.ConductedBy, Recorded = i.Recorded,
+                RecordingHeldBy = i.RecordingHeldBy, WhyNeeded = i.WhyNeeded,
+            });
+        }
+
+        foreach (var a in seed.Applications ?? [])
+        {
+            var family = FamilyOf(families, a.Family);
+            var crime = a.CrimeDaysAgo is { } ago ? today.AddDays(-ago) : (DateOnly?)null;
+            family.Applications.Add(new JusticeApplication
+            {
+                Member = Member(family, a.Member), Kind = a.Kind, CrimeDate = crime,
+                DueOn = deadlines.DueOn(a.Kind, crime) ?? (a.DueInDays is { } due ? today.AddDays(due) : null),
+                Status = a.Status, StatusOn = today.AddDays(-a.StatusDaysAgo), Outcome = a.Outcome,
+            });
+        }
+    }
+
+    private static Family FamilyOf(Dictionary<string, Family> families, string fileNumber) =>
+        families.TryGetValue(fileNumber, out var family) ? family : throw new InvalidDataException($"The justice seed names unknown family '{fileNumber}'.");
 
     private static FamilyMember Member(Family family, string firstName) =>
         family.Members.FirstOrDefault(m => m.FirstName == firstName)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Data.Seeding;
 
 /// <summary>Fills an empty database with the invented demo agency in <c>seeds/demo</c>.</summary>
-public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, Domain.Time.AgencyTime time)
+public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, Domain.Time.AgencyTime time, Domain.Justice.ApplicationDeadlines deadlines)
 {
     /// <summary>Seeds when the database has no staff yet; returns the demo sign-in accounts (also when they already existed).</summary>
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync(string seedFolder, string password, CancellationToken cancellationToken = default)
@@ -35,6 +35,7 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             var justice = await DemoJustice.ReadAsync(seedFolder, cancellationToken);
             var today = time.Today(clock);
             db.Proceedings.AddRange(justice.Proceedings.Select(p => DemoJustice.Build(p, families, staff, time, today)));
+            DemoJustice.AddRecords(justice, families, staff, deadlines, today);
             db.Actor = AuditActor.Import;
             await db.SaveChangesAsync(cancellationToken);
         }
