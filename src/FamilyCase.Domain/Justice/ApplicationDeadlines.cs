@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace FamilyCase.Domain.Justice;
 
 public enum DeadlineState
@@ -39,6 +41,28 @@ public sealed record ApplicationDeadlines(int ImmediateNeedsDays = 45, int Couns
         _ => DeadlineState.Later,
     };
 
-    /// <summary>The last due date that counts as "due soon" on <paramref name="today"/>: queries compare against it.</summary>
+    /// <summary>The last due date that counts as "due soon" on <paramref name="today"/>.</summary>
     public DateOnly DueSoonUntil(DateOnly today) => today.AddDays(DueSoonDays);
+
+    /// <summary>Pending applications whose deadline has passed: the query form of <see cref="StateOn"/>, for headers and caseloads.</summary>
+    public static Expression<Func<JusticeApplication, bool>> OverdueOn(DateOnly today) => Pending(a => a.DueOn < today);
+
+    /// <summary>Pending applications due from today to <see cref="DueSoonUntil"/>.</summary>
+    public Expression<Func<JusticeApplication, bool>> DueSoonOn(DateOnly today)
+    {
+        var until = DueSoonUntil(today);
+        return Pending(a => a.DueOn >= today && a.DueOn <= until);
+    }
+
+    private static Expression<Func<JusticeApplication, bool>> Pending(Expression<Func<JusticeApplication, bool>> due)
+    {
+        var pending = JusticeApplication.Pending;
+        var body = new Rebind(due.Parameters[0], pending.Parameters[0]).Visit(due.Body);
+        return Expression.Lambda<Func<JusticeApplication, bool>>(Expression.AndAlso(pending.Body, body), pending.Parameters[0]);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
 }

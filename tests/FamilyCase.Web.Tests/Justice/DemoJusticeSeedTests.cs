@@ -34,3 +34,25 @@ public sealed class DemoJusticeSeedTests(DemoJusticeSeedTests.App app) : IClassF
         Assert.True(await db.Statements.AnyAsync() && await db.InformationGiven.AnyAsync() && await db.Interviews.AnyAsync(i => i.Status == InterviewStatus.Arranged && i.WhyNeeded != null));
     }
 }
+
+/// <summary>The caseload shows each family's next court date and its application deadlines, from the same rules as the family header.</summary>
+public sealed class CaseloadCourtColumnTests(CaseloadCourtColumnTests.App app) : IClassFixture<CaseloadCourtColumnTests.App>
+{
+    public sealed class App : FamilyCaseAppFactory;
+
+    [Fact]
+    public async Task The_caseload_and_the_header_agree_on_the_next_court_date_and_the_deadlines()
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        var request = new Features.Caseload.CaseloadRequest("FC-2025-00091", Features.Caseload.CaseloadSort.FileNumber, false, 0, 25);
+
+        var row = (await app.RunAsync<Features.Caseload.CaseloadQuery, Features.Caseload.CaseloadResult>(q => q.ExecuteAsync(amira, request, CancellationToken.None))).Rows.Single();
+        var header = (await app.RunAsync<Features.Families.FamilyFileQuery, Features.Shared.FamilyFile?>(q => q.LoadAsync(amira, row.Id, CancellationToken.None)))!.Header;
+
+        // The demo's Campbell family: a preliminary inquiry in 9 days; Beverley's immediate-needs deadline has passed; Simone's counselling one is near.
+        Assert.NotNull(row.NextCourtDateUtc);
+        Assert.Equal(AgencyDay.Today.AddDays(9), DateOnly.FromDateTime(app.Services.GetRequiredService<Domain.Time.AgencyTime>().ToLocal(row.NextCourtDateUtc!.Value)));
+        Assert.Equal((1, 1), (row.DeadlinesOverdue, row.DeadlinesDueSoon));
+        Assert.Equal((row.NextCourtDateUtc, row.DeadlinesOverdue, row.DeadlinesDueSoon), (header.NextCourtDateUtc, header.DeadlinesOverdue, header.DeadlinesDueSoon));
+    }
+}

@@ -7,6 +7,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,12 +44,17 @@ public sealed record CaseloadRow(
     int MemberCount,
     string? PrimaryWorker,
     DateTime UpdatedAtUtc,
-    int OverdueCheckIns);
+    int OverdueCheckIns)
+{
+    public DateTime? NextCourtDateUtc { get; init; }
+    public int DeadlinesOverdue { get; init; }
+    public int DeadlinesDueSoon { get; init; }
+}
 
 public sealed record CaseloadResult(IReadOnlyList<CaseloadRow> Rows, int Total);
 
 /// <summary>One page of the families the signed-in person may see, searched by family name, member name or file number.</summary>
-public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules, AgencyTime time, AuditTrail audit)
+public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AssessmentRules rules, AgencyTime time, ApplicationDeadlines deadlines, AuditTrail audit)
 {
     public const int MaxPageSize = 100;
 
@@ -102,6 +108,9 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
         var dueBefore = CheckInSchedule.OverdueIfCompletedBeforeUtc(time.Today(clock), time, rules);
         var seesAssessments = FamilyAccessPolicy.SeesAssessments(scope.Role);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var overdue = ApplicationDeadlines.OverdueOn(time.Today(clock));
+        var dueSoon = deadlines.DueSoonOn(time.Today(clock));
         var rows = await Sort(families, request.Sort, request.Descending)
             .Skip(Math.Max(0, request.Page) * pageSize)
             .Take(pageSize)
@@ -119,7 +128,12 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 f.UpdatedAtUtc,
                 // People whose latest finished check-in is older than the reassessment cycle; assessment content, so not for court support.
                 !seesAssessments ? 0 : f.Members.Count(m => f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
-                    && !f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= dueBefore))))
+                    && !f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= dueBefore)))
+            {
+                NextCourtDateUtc = f.CourtEvents.Where(e => e.StartsAtUtc >= now).Min(e => (DateTime?)e.StartsAtUtc),
+                DeadlinesOverdue = f.Applications.AsQueryable().Count(overdue),
+                DeadlinesDueSoon = f.Applications.AsQueryable().Count(dueSoon),
+            })
             .ToListAsync(cancellationToken);
         if (FamilyAccessPolicy.SeesCaseContent(scope.Role))
         {

@@ -59,8 +59,8 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         var seesSafety = FamilyAccessPolicy.SeesSafeContact(staff.Role);
         var liveForMe = EmergencyAccess.LiveFor(staff.StaffId, now);
         var today = time.Today(clock);
-        var dueSoonUntil = deadlines.DueSoonUntil(today);
-        var pending = JusticeApplication.Pending;
+        var overdue = ApplicationDeadlines.OverdueOn(today);
+        var dueSoon = deadlines.DueSoonOn(today);
         var header = await visible
             .Select(f => new FamilyFileHeader(
                 f.Id, f.FileNumber, f.DisplayName, f.Status, f.OpenedOn, f.ClosedOn, f.ClosingReason, f.TeamId, f.Team!.Name,
@@ -70,8 +70,8 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
             {
                 NextCourtDateUtc = f.CourtEvents.Where(e => e.StartsAtUtc >= now).Min(e => (DateTime?)e.StartsAtUtc),
                 CourtPublicationBan = f.Proceedings.Any(p => p.PublicationBans.Count != 0),
-                DeadlinesOverdue = f.Applications.AsQueryable().Where(pending).Count(a => a.DueOn < today),
-                DeadlinesDueSoon = f.Applications.AsQueryable().Where(pending).Count(a => a.DueOn >= today && a.DueOn <= dueSoonUntil),
+                DeadlinesOverdue = f.Applications.AsQueryable().Count(overdue),
+                DeadlinesDueSoon = f.Applications.AsQueryable().Count(dueSoon),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
