@@ -15,7 +15,16 @@ public enum TieStrength
 {
     Strong,
     Tentative,
+
+    /// <summary>A tie the person describes as neither helpful nor harmful.</summary>
+    Neutral,
+
+    /// <summary>A tie the person experienced as unsupportive: police who did not support them.</summary>
+    Strained,
 }
+
+/// <summary>A member's tie to a police service or a court, with how they experienced it.</summary>
+public sealed record JusticeTie(int MemberId, SupportKind Kind, string Place, TieStrength Experience, string Description);
 
 public sealed record EcomapNode(string Key, string Label, double X, double Y, SupportKind? Kind = null);
 
@@ -38,7 +47,7 @@ public sealed record EcomapMember(int Id, string Name, bool? RegisteredWithVicti
 /// </summary>
 public static class EcomapBuilder
 {
-    public static Ecomap Build(IReadOnlyList<EcomapMember> members, IReadOnlyList<string> workers, bool hasCourtSupport)
+    public static Ecomap Build(IReadOnlyList<EcomapMember> members, IReadOnlyList<string> workers, bool hasCourtSupport, IReadOnlyList<JusticeTie>? justice = null)
     {
         var memberNodes = members.Select((m, i) =>
         {
@@ -82,6 +91,13 @@ public static class EcomapBuilder
                 Add(supports, "court", "Court", SupportKind.Court);
                 ties.Add(new EcomapTie(key, "court", TieStrength.Tentative, $"{member.Name} agreed that information may be shared with the court"));
             }
+        }
+
+        foreach (var tie in justice ?? [])
+        {
+            var placeKey = $"{tie.Kind.ToString().ToLowerInvariant()}-{tie.Place.Trim().ToUpperInvariant()}";
+            Add(supports, placeKey, tie.Place.Trim(), tie.Kind);
+            ties.Add(new EcomapTie($"m{tie.MemberId}", placeKey, tie.Experience, tie.Description));
         }
 
         if (hasCourtSupport)

@@ -2,6 +2,7 @@ using FamilyCase.Data;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,41 @@ public sealed class OverviewQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 ConsentRecord.StateOf(own, ConsentScope.ShareWithPolice, today), ConsentRecord.StateOf(own, ConsentScope.ShareWithCourt, today));
         }).ToList();
         var workers = active.Where(a => a.Kind != AssignmentKind.CourtSupport).Select(a => a.DisplayName).Distinct().ToList();
-        return EcomapBuilder.Build(nodes, workers, active.Any(a => a.Kind == AssignmentKind.CourtSupport));
+        return EcomapBuilder.Build(nodes, workers, active.Any(a => a.Kind == AssignmentKind.CourtSupport), await JusticeTiesAsync(family, staff, now, nodes, cancellationToken));
+    }
+
+    // A member's latest contact with each police service says how that tie feels; a court is tied to those who go there.
+    private static async Task<IReadOnlyList<JusticeTie>> JusticeTiesAsync(IQueryable<Family> family, SignedInStaff staff, DateTime now, IReadOnlyList<EcomapMember> members, CancellationToken cancellationToken)
+    {
+        var names = members.ToDictionary(m => m.Id, m => m.Name);
+        var police = await family.PoliceContactsVisibleTo(staff.Scope, now)
+            .Select(p => new { p.FamilyMemberId, p.PoliceService, p.OccurredOn, p.Id, p.Experience }).ToListAsync(cancellationToken);
+        var courts = (await family.CourtEventsVisibleTo(staff.Scope, now)
+                .Select(e => new { e.Courthouse, Attendees = e.Attendances.Select(a => new { a.FamilyMemberId, a.AccompaniedByStaffId }).ToList() }).ToListAsync(cancellationToken))
+            .SelectMany(e => e.Attendees.Select(a => new { a.FamilyMemberId, e.Courthouse, a.AccompaniedByStaffId }));
+        var ties = police
+            .GroupBy(p => (p.FamilyMemberId, Service: p.PoliceService.Trim().ToUpperInvariant()))
+            .Select(g => g.OrderByDescending(p => p.OccurredOn).ThenByDescending(p => p.Id).First())
+            .Where(p => names.ContainsKey(p.FamilyMemberId))
+            .Select(p => new JusticeTie(p.FamilyMemberId, SupportKind.Police, p.PoliceService, p.Experience switch
+                {
+                    PoliceExperience.Supported => TieStrength.Strong,
+                    PoliceExperience.NotSupported => TieStrength.Strained,
+                    _ => TieStrength.Neutral,
+                },
+                p.Experience switch
+                {
+                    PoliceExperience.Supported => $"{names[p.FamilyMemberId]} felt supported by {p.PoliceService}",
+                    PoliceExperience.NotSupported => $"{names[p.FamilyMemberId]} did not feel supported by {p.PoliceService}",
+                    _ => $"{names[p.FamilyMemberId]} has had contact with {p.PoliceService}",
+                }))
+            .ToList();
+        ties.AddRange(courts
+            .GroupBy(c => (c.FamilyMemberId, House: c.Courthouse.Trim().ToUpperInvariant()))
+            .Where(g => names.ContainsKey(g.Key.FamilyMemberId))
+            .Select(g => g.All(c => c.AccompaniedByStaffId is not null)
+                ? new JusticeTie(g.Key.FamilyMemberId, SupportKind.Court, g.First().Courthouse, TieStrength.Strong, $"{names[g.Key.FamilyMemberId]} goes to {g.First().Courthouse} with someone from the agency")
+                : new JusticeTie(g.Key.FamilyMemberId, SupportKind.Court, g.First().Courthouse, TieStrength.Neutral, $"{names[g.Key.FamilyMemberId]} has court dates at {g.First().Courthouse} without anyone from the agency yet")));
+        return ties;
     }
 }
