@@ -15,4 +15,4 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkRunner.Run<FamilyFileBenchmarks>(config, args.Where(a => a != "--quick").ToArray());
+BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks)]).RunAll(config, args.Where(a => a != "--quick").ToArray());

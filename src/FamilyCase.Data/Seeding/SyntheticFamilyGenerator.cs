@@ -1,5 +1,6 @@
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -7,13 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Data.Seeding;
 
 /// <summary>Creates large numbers of invented families for scale and performance work. Deterministic for a given seed.</summary>
-public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> factory)
+public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock)
 {
     private const int FamiliesPerCaseworker = 40;
     private const int CaseworkersPerTeam = 8;
     private const int BatchSize = 2_000;
     private const int YearsSpread = 10;
     private const int NotesPerFamily = 10;
+
+    // About a third of families are in court, each with three dates spread from six months ago to three months ahead.
+    private const int OneInInCourt = 3;
+    private const int CourtDatesPerProceeding = 3;
 
     // Synthetic file numbers start high in each year so they never meet the demo files' low numbers.
     private const int FirstSequence = 50_001;
@@ -38,6 +43,9 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         var names = new SyntheticNames(random);
         var members = 0;
         var notes = 0;
+        var proceedings = 0;
+        var courtDates = 0;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         for (var done = 0; done < familyCount; done += BatchSize)
         {
             var batch = Math.Min(BatchSize, familyCount - done);
@@ -47,8 +55,15 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             for (var i = 0; i < batch; i++)
             {
                 var family = NewFamily(existing + done + i, random, names, caseworkers, teamIds);
+                if (random.Next(OneInInCourt) == 0)
+                {
+                    AddProceeding(family, random, caseworkers[(existing + done + i) % caseworkers.Count], today);
+                }
+
                 members += family.Members.Count;
                 notes += family.Notes.Count;
+                proceedings += family.Proceedings.Count;
+                courtDates += family.Proceedings.Sum(p => p.Events.Count);
                 db.Families.Add(family);
             }
 
@@ -56,7 +71,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             progress?.Report(done + batch);
         }
 
-        return new SyntheticFamilyReport(familyCount, members, notes, caseworkers.Count, teamIds.Count);
+        return new SyntheticFamilyReport(familyCount, members, notes, caseworkers.Count, teamIds.Count) { Proceedings = proceedings, CourtDates = courtDates };
     }
 
     private async Task<(List<int> TeamIds, List<StaffMember> Caseworkers)> CreateStaffAsync(int familyCount, int run, CancellationToken cancellationToken)
@@ -79,9 +94,17 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             Role = StaffRole.Supervisor,
             Team = team,
         });
+        var courtSupport = teams.Select((team, t) => new StaffMember
+        {
+            DisplayName = $"Synthetic court support {t + 1:D4}",
+            Email = $"synthetic.{run}.court.{t + 1:D4}@familycase.example",
+            Role = StaffRole.CourtSupport,
+            Team = team,
+        });
         db.Teams.AddRange(teams);
         db.Staff.AddRange(caseworkers);
         db.Staff.AddRange(supervisors);
+        db.Staff.AddRange(courtSupport);
         await db.SaveChangesAsync(cancellationToken);
         return (teams.Select(t => t.Id).ToList(), caseworkers);
     }
@@ -131,6 +154,60 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
 
         return family;
     }
+
+    private static void AddProceeding(Family family, Random random, StaffMember caseworker, DateOnly today)
+    {
+        var opened = today.AddDays(-random.Next(200, 400));
+        var proceeding = new LegalProceeding
+        {
+            Family = family,
+            Kind = random.Next(4) == 0 ? ProceedingKind.ChildProtection : ProceedingKind.CriminalProsecution,
+            Court = "Ontario Court of Justice",
+            CourtLocation = $"Synthetic courthouse {random.Next(1, 20):D2}",
+            CourtFileNumber = $"SYN-{random.Next(100_000, 999_999)}",
+            AccusedLabel = "Accused 1",
+            OpenedOn = opened,
+            StatusOn = opened,
+            Status = random.Next(5) == 0 ? ProceedingStatus.Concluded : ProceedingStatus.Open,
+        };
+        proceeding.Charges.Add(new Charge { Family = family, Section = "279.011 Trafficking of a person under 18" });
+        proceeding.Charges.Add(new Charge { Family = family, Section = "286.2 Material benefit from sexual services" });
+        if (random.Next(2) == 0)
+        {
+            proceeding.PublicationBans.Add(new PublicationBan { Family = family, Section = "Criminal Code s. 486.4 (identity of a complainant or witness)", MadeOn = opened });
+        }
+
+        var adults = family.Members.Where(m => m.Role != MemberRole.IdentifiedChild).ToList();
+        for (var d = 0; d < CourtDatesPerProceeding; d++)
+        {
+            var day = today.AddDays(random.Next(-180, 90));
+            var courtEvent = new CourtEvent
+            {
+                Family = family,
+                Kind = (CourtEventKind)random.Next(8),
+                StartsAtUtc = day.ToDateTime(new TimeOnly(13 + random.Next(0, 6), random.Next(2) * 30), DateTimeKind.Utc),
+                ExpectedMinutes = 60 * random.Next(1, 6),
+                Courthouse = proceeding.CourtLocation,
+                Room = $"{random.Next(100, 500)}",
+            };
+            foreach (var member in adults.Take(random.Next(1, 3)))
+            {
+                courtEvent.Attendances.Add(new CourtAttendance
+                {
+                    Family = family, Member = member, Role = random.Next(2) == 0 ? AttendanceRole.Witness : AttendanceRole.Observer,
+                    AccompaniedByStaffId = random.Next(10) < 7 ? caseworker.Id : null,
+                });
+            }
+
+            proceeding.Events.Add(courtEvent);
+        }
+
+        family.Proceedings.Add(proceeding);
+    }
 }
 
-public sealed record SyntheticFamilyReport(int Families, int Members, int Notes, int Caseworkers, int Teams);
+public sealed record SyntheticFamilyReport(int Families, int Members, int Notes, int Caseworkers, int Teams)
+{
+    public int Proceedings { get; init; }
+    public int CourtDates { get; init; }
+}

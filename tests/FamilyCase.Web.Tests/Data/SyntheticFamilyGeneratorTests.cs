@@ -42,5 +42,10 @@ public sealed class SyntheticFamilyGeneratorTests : IAsyncLifetime
         Assert.Equal(3_000, await db.Families.Select(f => f.FileNumber).Distinct().CountAsync());
         Assert.Equal(0, await db.Families.CountAsync(f => f.Assignments.Count(a => a.Kind == AssignmentKind.Primary) != 1));
         Assert.All(await db.Families.Select(f => f.FileNumber).Take(50).ToListAsync(), n => Assert.True(FileNumber.IsValid(n), n));
+        // About a third are in court, each proceeding with three court dates; each team has court support to see them.
+        Assert.Equal(first.Proceedings + second.Proceedings, await db.Proceedings.CountAsync());
+        Assert.InRange(first.Proceedings, 2_500 / 4, 2_500 / 2);
+        Assert.Equal(3 * (first.Proceedings + second.Proceedings), await db.CourtEvents.CountAsync());
+        Assert.Equal(0, await db.Teams.CountAsync(t => !db.Staff.Any(s => s.TeamId == t.Id && s.Role == Domain.Staff.StaffRole.CourtSupport) && db.Staff.Any(s => s.TeamId == t.Id && s.Email.StartsWith("synthetic."))));
     }
 }
