@@ -7,6 +7,19 @@ using FamilyCase.Benchmarks;
 
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks            (100,000 families; builds the database once)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --quick (a shorter run for a first look)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --slow-sql (the justice queries once, printing slow SQL)
+if (args.Contains("--slow-sql"))
+{
+    Environment.SetEnvironmentVariable("FAMILYCASE_BENCH_SLOW_SQL", "1");
+    var justice = new JusticeBenchmarks { Families = 100_000 };
+    justice.Setup();
+    await justice.TeamWeek();
+    await justice.CourtSupportWeek();
+    await justice.JusticeTab();
+    justice.Cleanup();
+    return;
+}
+
 var quick = args.Contains("--quick");
 var job = (quick ? Job.ShortRun : Job.Default)
     .WithToolchain(InProcessEmitToolchain.Instance)

@@ -26,7 +26,14 @@ public static class ScaleDatabase
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        if (Environment.GetEnvironmentVariable("FAMILYCASE_BENCH_SLOW_SQL") == "1")
+        {
+            services.AddLogging(logging => logging.AddProvider(new SlowCommands()));
+        }
+        else
+        {
+            services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        }
         services.AddFamilyCaseData(DatabaseSettings.From(configuration, System.IO.Path.GetTempPath()));
         services.AddFamilyCaseFeatures(configuration);
         return services.BuildServiceProvider();

@@ -1190,9 +1190,7 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyId", "OpenedOn");
-
-                    b.HasIndex("Status", "FamilyId");
+                    b.HasIndex("FamilyId", "Status");
 
                     b.ToTable("Proceedings", (string)null);
                 });

@@ -1148,9 +1148,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyId", "OpenedOn");
-
-                    b.HasIndex("Status", "FamilyId");
+                    b.HasIndex("FamilyId", "Status");
 
                     b.ToTable("Proceedings", (string)null);
                 });

@@ -20,9 +20,8 @@ internal sealed class LegalProceedingConfiguration : IEntityTypeConfiguration<Le
         builder.Property(p => p.Outcome).HasMaxLength(2000);
         builder.Property(p => p.Version).IsConcurrencyToken();
 
-        // Court support sees a team's families with an open proceeding: this index answers "which families are in court".
-        builder.HasIndex(p => new { p.Status, p.FamilyId });
-        builder.HasIndex(p => new { p.FamilyId, p.OpenedOn });
+        // Serves the family's Justice tab and court support's "has an open proceeding" check alike.
+        builder.HasIndex(p => new { p.FamilyId, p.Status });
         builder.HasOne(p => p.Family).WithMany(f => f.Proceedings).HasForeignKey(p => p.FamilyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Charges).WithOne().HasForeignKey(c => c.ProceedingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.PublicationBans).WithOne().HasForeignKey(b => b.ProceedingId).OnDelete(DeleteBehavior.Cascade);

@@ -97,8 +97,9 @@ public static class FamilyAccessPolicy
                     return families.Where(f => supported.Contains(f.Id));
                 }
 
-                var inCourt = families.SelectMany(f => f.Proceedings).Where(p => p.Status == ProceedingStatus.Open).Select(p => p.FamilyId);
-                return families.Where(f => supported.Contains(f.Id) || (f.TeamId == courtTeamId && inCourt.Contains(f.Id)));
+                // The team's families are few, so each is checked for an open proceeding (EXISTS on the proceeding's family index),
+                // rather than listing every family in court across the agency.
+                return families.Where(f => supported.Contains(f.Id) || (f.TeamId == courtTeamId && f.Proceedings.Any(p => p.Status == ProceedingStatus.Open)));
             default:
                 return families.Where(f => false);
         }

@@ -27,20 +27,20 @@ public sealed class CourtCalendarQuery(IDbContextFactory<FamilyCaseDb> factory, 
             .Select(e => new
             {
                 e.Id, e.FamilyId, e.Family!.FileNumber, e.Family.DisplayName, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual,
-                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Role, a.AccompaniedByStaffId, Staff = a.AccompaniedBy!.DisplayName }).ToList(),
-                Assigned = e.Family.Assignments.Where(a => a.EndedAtUtc == null).Select(a => new { a.StaffMemberId, a.StaffMember!.DisplayName }).ToList(),
+                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Role, a.AccompaniedByStaffId }).ToList(),
+                Assigned = e.Family.Assignments.Where(a => a.EndedAtUtc == null).Select(a => a.StaffMemberId).ToList(),
             })
             .ToListAsync(cancellationToken);
         var incomplete = rows.Count > CalendarPage.MostDates;
         rows = rows.Take(CalendarPage.MostDates).ToList();
         var memberIds = rows.SelectMany(r => r.Attendees.Select(a => a.FamilyMemberId)).Distinct().ToList();
         var names = await MemberNames.LoadAsync(db.FamilyMembers.Where(m => memberIds.Contains(m.Id)), cancellationToken);
+        var staffIds = rows.SelectMany(r => r.Assigned.Concat(r.Attendees.Select(a => a.AccompaniedByStaffId).OfType<int>()));
+        var staffNames = await StaffNames.LoadAsync(db, staffIds, cancellationToken);
         var all = rows.Select(r => (Row: r, Entry: new CalendarEntry(r.Id, r.FamilyId, r.FileNumber, r.DisplayName, r.Kind, r.StartsAtUtc, r.ExpectedMinutes, r.Courthouse, r.Room, r.Virtual,
-            r.Attendees.Select(a => new CalendarAttendee(names[a.FamilyMemberId], a.Role, a.AccompaniedByStaffId, a.Staff)).ToList()))).ToList();
+            r.Attendees.Select(a => new CalendarAttendee(names[a.FamilyMemberId], a.Role, a.AccompaniedByStaffId, a.AccompaniedByStaffId is { } with ? staffNames[with] : null)).ToList()))).ToList();
 
-        var workers = rows.SelectMany(r => r.Assigned.Select(a => (Id: a.StaffMemberId, Name: a.DisplayName))
-                .Concat(r.Attendees.Where(a => a.AccompaniedByStaffId is not null).Select(a => (Id: a.AccompaniedByStaffId!.Value, Name: a.Staff))))
-            .DistinctBy(w => w.Id).OrderBy(w => w.Name, StringComparer.CurrentCulture).Select(w => new CalendarChoice(w.Id, w.Name)).ToList();
+        var workers = staffNames.OrderBy(w => w.Value, StringComparer.CurrentCulture).Select(w => new CalendarChoice(w.Key, w.Value)).ToList();
         var families = all.Select(x => x.Entry).DistinctBy(e => e.FamilyId)
             .OrderBy(e => e.FamilyName, StringComparer.CurrentCulture).Select(e => new CalendarChoice(e.FamilyId, $"{e.FamilyName} ({e.FileNumber})")).ToList();
         var courthouses = all.Select(x => x.Entry.Courthouse).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCulture).ToList();
@@ -48,7 +48,7 @@ public sealed class CourtCalendarQuery(IDbContextFactory<FamilyCaseDb> factory, 
         var entries = all
             .Where(x => request.Courthouse is null || string.Equals(x.Entry.Courthouse, request.Courthouse, StringComparison.OrdinalIgnoreCase))
             .Where(x => request.FamilyId is null || x.Entry.FamilyId == request.FamilyId)
-            .Where(x => request.WorkerId is not { } worker || x.Row.Attendees.Any(a => a.AccompaniedByStaffId == worker) || x.Row.Assigned.Any(a => a.StaffMemberId == worker))
+            .Where(x => request.WorkerId is not { } worker || x.Row.Attendees.Any(a => a.AccompaniedByStaffId == worker) || x.Row.Assigned.Contains(worker))
             .Select(x => x.Entry)
             .ToList();
 

@@ -33,12 +33,13 @@ public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, Tim
             .Select(e => new
             {
                 e.Id, e.ProceedingId, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Outcome,
-                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Role, a.AccompaniedByStaffId, Staff = a.AccompaniedBy!.DisplayName, a.TransportArranged, a.ChildcareArranged }).ToList(),
+                Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Role, a.AccompaniedByStaffId, a.TransportArranged, a.ChildcareArranged }).ToList(),
                 Aids = e.Accommodations.OrderBy(a => a.Id).Select(a => new { a.FamilyMemberId, a.Kind, a.Status, a.RequestedOn, a.StatusOn, a.SupportPersonMemberId, a.Note }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var names = await MemberNames.LoadAsync(family.MembersVisibleTo(staff.Scope, now), cancellationToken);
         string Name(int memberId) => names.GetValueOrDefault(memberId, "someone no longer in the file");
+        var staffNames = await StaffNames.LoadAsync(db, events.SelectMany(e => e.Attendees).Select(a => a.AccompaniedByStaffId).OfType<int>(), cancellationToken);
 
         var testifying = events.SelectMany(e => e.Attendees.Where(a => AttendanceRoles.Testifies(a.Role)).Select(a => (e.ProceedingId, a.FamilyMemberId)))
             .GroupBy(w => w.ProceedingId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(w => w.FamilyMemberId).ToHashSet());
@@ -47,7 +48,8 @@ public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, Tim
             p.OpenedOn, p.Status, p.StatusOn, p.Outcome, p.Charges, p.Bans,
             events.Where(e => e.ProceedingId == p.Id).Select(e => new CourtEventRow(
                 e.Id, e.ProceedingId, e.Kind, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Outcome,
-                e.Attendees.Select(a => new AttendeeRow(a.FamilyMemberId, Name(a.FamilyMemberId), a.Role, a.AccompaniedByStaffId, a.Staff, a.TransportArranged, a.ChildcareArranged)).ToList(),
+                e.Attendees.Select(a => new AttendeeRow(a.FamilyMemberId, Name(a.FamilyMemberId), a.Role, a.AccompaniedByStaffId,
+                    a.AccompaniedByStaffId is { } with ? staffNames.GetValueOrDefault(with) : null, a.TransportArranged, a.ChildcareArranged)).ToList(),
                 e.Aids.Select(a => new AidRow(a.FamilyMemberId, Name(a.FamilyMemberId), a.Kind, a.Status, a.RequestedOn, a.StatusOn,
                     a.SupportPersonMemberId is { } support ? Name(support) : null, a.Note)).ToList(),
                 SupportPersonWarnings.For(

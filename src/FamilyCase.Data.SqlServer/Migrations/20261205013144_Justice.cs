@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyCase.Data.Sqlite.Migrations
+namespace FamilyCase.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Justice : Migration
@@ -14,7 +14,7 @@ namespace FamilyCase.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "CalendarFeedKeyHash",
                 table: "Staff",
-                type: "TEXT",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
@@ -22,19 +22,19 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CrimeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StatusOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CrimeDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StatusOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,18 +57,18 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "InformationGiven",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    GivenByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    GivenByStaffId = table.Column<int>(type: "int", nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,20 +97,20 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Interviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ConductedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Recorded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordingHeldBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    WhyNeeded = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConductedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Recorded = table.Column<bool>(type: "bit", nullable: false),
+                    RecordingHeldBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhyNeeded = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,20 +133,20 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "PoliceContacts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PoliceService = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Officer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Experience = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    InTheirWords = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PoliceService = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Officer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Experience = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    InTheirWords = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    FollowUp = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,25 +169,25 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Proceedings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Court = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CourtLocation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CourtFileNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    AccusedLabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CrownContact = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    VictimWitnessContact = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PoliceService = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PoliceOfficer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StatusOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Court = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CourtLocation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CourtFileNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    AccusedLabel = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CrownContact = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    VictimWitnessContact = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PoliceService = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PoliceOfficer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StatusOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,12 +204,12 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Charges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProceedingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Section = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Wording = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    ProceedingId = table.Column<int>(type: "int", nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Wording = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,20 +232,20 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "CourtEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProceedingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpectedMinutes = table.Column<int>(type: "INTEGER", nullable: true),
-                    Courthouse = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Room = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Virtual = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    ProceedingId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpectedMinutes = table.Column<int>(type: "int", nullable: true),
+                    Courthouse = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Room = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Virtual = table.Column<bool>(type: "bit", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,14 +268,14 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "PublicationBans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProceedingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Section = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Protects = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    ProceedingId = table.Column<int>(type: "int", nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Scope = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Protects = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -298,18 +298,18 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Statements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProceedingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    StatusOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    ProceedingId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    StatusOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,17 +338,17 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "Accommodations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CourtEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StatusOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SupportPersonMemberId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    CourtEventId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StatusOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SupportPersonMemberId = table.Column<int>(type: "int", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -383,15 +383,15 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 name: "CourtAttendances",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CourtEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FamilyMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AccompaniedByStaffId = table.Column<int>(type: "INTEGER", nullable: true),
-                    TransportArranged = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ChildcareArranged = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FamilyId = table.Column<int>(type: "int", nullable: false),
+                    CourtEventId = table.Column<int>(type: "int", nullable: false),
+                    FamilyMemberId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AccompaniedByStaffId = table.Column<int>(type: "int", nullable: true),
+                    TransportArranged = table.Column<bool>(type: "bit", nullable: false),
+                    ChildcareArranged = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -541,14 +541,9 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 column: "FamilyMemberId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Proceedings_FamilyId_OpenedOn",
+                name: "IX_Proceedings_FamilyId_Status",
                 table: "Proceedings",
-                columns: new[] { "FamilyId", "OpenedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Proceedings_Status_FamilyId",
-                table: "Proceedings",
-                columns: new[] { "Status", "FamilyId" });
+                columns: new[] { "FamilyId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicationBans_FamilyId",
