@@ -13,6 +13,21 @@ public sealed class AuditTrail(IDbContextFactory<FamilyCaseDb> factory, TimeProv
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Records several views at once (one per family a list showed), in one write; each is de-duplicated as a single view is.</summary>
+    public async Task RecordViewsAsync(IEnumerable<AuditEntry> entries, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fresh = entries.Where(e => recentViews.IsNew(e, null)).Select(e => e.ToEvent(now)).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.AuditEvents.AddRange(fresh);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Records that someone saw case content, once per visit: an identical view moments ago is not recorded again.</summary>
     public Task RecordViewAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
         RecordViewAsync(entry, null, cancellationToken);

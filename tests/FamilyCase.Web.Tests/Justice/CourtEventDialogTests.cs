@@ -44,6 +44,35 @@ public sealed class CourtEventDialogTests : FamilyFileComponentContext
     }
 
     [Fact]
+    public async Task Court_support_keeps_their_outcome_over_a_workers_reschedule_and_takes_the_new_date()
+    {
+        var grace = await StaffAsync(DemoPeople.CourtSupport);
+        var amira = await StaffAsync(DemoPeople.Caseworker);
+        var (provider, eventId) = await OpenAsync(grace, Campbell, CourtEventKind.PreliminaryInquiry);
+        int familyId;
+        await using (var db = CreateDb())
+        {
+            familyId = await db.CourtEvents.Where(e => e.Id == eventId).Select(e => e.FamilyId).SingleAsync();
+        }
+
+        var commands = Services.GetRequiredService<CourtEventCommands>();
+        var moved = (await commands.LoadAsync(amira, familyId, eventId, CancellationToken.None))!;
+        moved.Date = moved.Date!.Value.AddDays(2);
+        Assert.True((await commands.SaveAsync(amira, familyId, moved, moved.Copy(), CancellationToken.None)).Saved);
+
+        provider.Find("#court-event-outcome").Change("Adjourned; Jada's CCTV testimony moved to the new date.");
+        provider.Find("#court-event-save").Click();
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find("#conflict-notice")));
+        provider.Find("#conflict-keep-mine").Click();
+
+        provider.WaitForAssertion(() => Assert.Empty(provider.FindAll("#court-event-form")));
+        await using var after = CreateDb();
+        var saved = await after.CourtEvents.SingleAsync(e => e.Id == eventId);
+        Assert.Equal("Adjourned; Jada's CCTV testimony moved to the new date.", saved.Outcome);
+        Assert.Equal(DateOnly.FromDateTime(moved.Date!.Value), Services.GetRequiredService<Domain.Time.AgencyTime>().LocalDate(saved.StartsAtUtc));
+    }
+
+    [Fact]
     public async Task A_court_date_before_the_proceeding_began_is_refused_with_the_date_it_began()
     {
         var amira = await StaffAsync(DemoPeople.Caseworker);

@@ -99,10 +99,13 @@ public abstract class EditDialogBase<TForm> : ComponentBase
         }
 
         Loaded = theirs;
-        Form!.Version = theirs.Version;
+        KeepMineOver(theirs);
         Outcome = null;
         await SaveClickedAsync();
     }
+
+    /// <summary>Makes this person's form a save over <paramref name="theirs"/>: by default only the version moves on.</summary>
+    protected virtual void KeepMineOver(TForm theirs) => Form!.Version = theirs.Version;
 
     protected async Task TakeTheirsAsync()
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyCase.Web.Features.CourtCalendar;
 
 /// <summary>One court date as the feed shows it: time, courthouse, room and the family's file number, never a name.</summary>
-public sealed record FeedEntry(int Id, DateTime StartsAtUtc, int? ExpectedMinutes, string Courthouse, string? Room, bool Virtual, string FileNumber);
+public sealed record FeedEntry(int Id, DateTime StartsAtUtc, int? ExpectedMinutes, string Courthouse, string? Room, bool Virtual, string FileNumber, int FamilyId = 0);
 
 /// <summary>
 /// Serves a person's own court dates as an iCalendar feed at a secret address: dates where they go with someone, or of families
@@ -39,6 +39,8 @@ public static class CalendarFeed
 
                 var entries = await EntriesAsync(db, new StaffScope(owner.Id, owner.Role, owner.TeamId), time, clock, cancellationToken);
                 await audit.RecordAsync(new AuditEntry(AuditAction.Export, owner.DisplayName, owner.Id, "CalendarFeed", null, null, $"Calendar feed read: {entries.Count} court dates"), cancellationToken);
+                await audit.RecordViewsAsync(entries.GroupBy(e => e.FamilyId).Select(g => new AuditEntry(AuditAction.Export, owner.DisplayName, owner.Id, "Family",
+                    g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key, $"Calendar feed read: {g.Count()} court dates")), cancellationToken);
                 return Results.Text(Write(entries, now), "text/calendar; charset=utf-8", Encoding.UTF8);
             })
             .AllowAnonymous()
@@ -58,7 +60,7 @@ public static class CalendarFeed
             .Where(e => e.StartsAtUtc >= fromUtc && e.StartsAtUtc < toUtc)
             .Where(e => e.Attendances.Any(a => a.AccompaniedByStaffId == staffId) || e.Family!.Assignments.Any(a => a.StaffMemberId == staffId && a.EndedAtUtc == null))
             .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id)
-            .Select(e => new FeedEntry(e.Id, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Family!.FileNumber))
+            .Select(e => new FeedEntry(e.Id, e.StartsAtUtc, e.ExpectedMinutes, e.Courthouse, e.Room, e.Virtual, e.Family!.FileNumber, e.FamilyId))
             .ToListAsync(cancellationToken);
     }
 

@@ -34,11 +34,12 @@ public sealed class CourtCalendarQuery(IDbContextFactory<FamilyCaseDb> factory, 
         var incomplete = rows.Count > CalendarPage.MostDates;
         rows = rows.Take(CalendarPage.MostDates).ToList();
         var memberIds = rows.SelectMany(r => r.Attendees.Select(a => a.FamilyMemberId)).Distinct().ToList();
-        var names = await MemberNames.LoadAsync(db.FamilyMembers.Where(m => memberIds.Contains(m.Id)), cancellationToken);
+        var names = await MemberNames.LoadAsync(db.Families.AsNoTracking().MembersVisibleTo(staff.Scope, now).Where(m => memberIds.Contains(m.Id)), cancellationToken);
         var staffIds = rows.SelectMany(r => r.Assigned.Concat(r.Attendees.Select(a => a.AccompaniedByStaffId).OfType<int>()));
         var staffNames = await StaffNames.LoadAsync(db, staffIds, cancellationToken);
         var all = rows.Select(r => (Row: r, Entry: new CalendarEntry(r.Id, r.FamilyId, r.FileNumber, r.DisplayName, r.Kind, r.StartsAtUtc, r.ExpectedMinutes, r.Courthouse, r.Room, r.Virtual,
-            r.Attendees.Select(a => new CalendarAttendee(names[a.FamilyMemberId], a.Role, a.AccompaniedByStaffId, a.AccompaniedByStaffId is { } with ? staffNames[with] : null)).ToList()))).ToList();
+            r.Attendees.Select(a => new CalendarAttendee(names.GetValueOrDefault(a.FamilyMemberId, "someone no longer in the file"), a.Role, a.AccompaniedByStaffId,
+                a.AccompaniedByStaffId is { } with ? staffNames.GetValueOrDefault(with) : null)).ToList()))).ToList();
 
         var workers = staffNames.OrderBy(w => w.Value, StringComparer.CurrentCulture).Select(w => new CalendarChoice(w.Key, w.Value)).ToList();
         var families = all.Select(x => x.Entry).DistinctBy(e => e.FamilyId)
@@ -52,8 +53,13 @@ public sealed class CourtCalendarQuery(IDbContextFactory<FamilyCaseDb> factory, 
             .Select(x => x.Entry)
             .ToList();
 
-        await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "CourtCalendar", null, null,
-            $"Court calendar: {entries.Count} court dates from {AgencyTime.FormatDate(request.From)} for {days} days{Describe(request)}"), cancellationToken);
+        // The calendar itself, and a view in the trail of each family whose dates it showed.
+        var window = $"from {AgencyTime.FormatDate(request.From)} for {days} days";
+        await audit.RecordViewsAsync(
+            entries.GroupBy(e => e.FamilyId).Select(g => new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family",
+                    g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key, $"Court calendar: {g.Count()} court dates {window}"))
+                .Prepend(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "CourtCalendar", null, null, $"Court calendar: {entries.Count} court dates {window}{Describe(request)}")),
+            cancellationToken);
         return new CalendarPage(entries, courthouses, workers, families, incomplete);
     }
 

@@ -48,14 +48,7 @@ public sealed class ApplicationCommands(IDbContextFactory<FamilyCaseDb> factory,
 
     protected override void Apply(JusticeApplication record, ApplicationForm form, DateOnly today)
     {
-        if (record.Status != form.Status || record.Id == 0)
-        {
-            record.StatusOn = JusticeForms.DateOf(form.StatusOn) ?? today;
-        }
-        else if (JusticeForms.DateOf(form.StatusOn) is { } since)
-        {
-            record.StatusOn = since;
-        }
+        record.StatusOn = StatusDate.Of(record.Status, form.Status, record.Id == 0 ? null : record.StatusOn, form.StatusOn, today);
 
         record.FamilyMemberId = form.MemberId!.Value;
         record.Kind = form.Kind;

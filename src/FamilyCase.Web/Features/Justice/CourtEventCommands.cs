@@ -4,6 +4,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Staff;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
@@ -56,12 +57,13 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
         var witnesses = await family.CourtEventsVisibleTo(staff.Scope, now)
             .Where(e => e.Id != courtEventId)
-            .Select(e => new { e.ProceedingId, Testifying = e.Attendances.Where(a => a.Role == AttendanceRole.Complainant || a.Role == AttendanceRole.Witness).Select(a => a.FamilyMemberId).ToList() })
+            .Select(e => new { e.ProceedingId, Attendees = e.Attendances.Select(a => new { a.FamilyMemberId, a.Role }).ToList() })
             .ToListAsync(cancellationToken);
         return new CourtEventOptions(
             proceedings.Select(p => new ProceedingChoice(p.Id, $"{JusticeWords.Proceeding(p.Kind)} · {p.Court}{(p.CourtFileNumber is { } number ? $" · {number}" : "")}", p.OpenedOn)).ToList(),
-            await AccompanyingStaffAsync(db, familyId, cancellationToken),
-            witnesses.GroupBy(w => w.ProceedingId).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.SelectMany(w => w.Testifying).ToHashSet()));
+            await AccompanyingStaffAsync(db, familyId, now, cancellationToken),
+            witnesses.GroupBy(w => w.ProceedingId).ToDictionary(g => g.Key,
+                g => (IReadOnlySet<int>)g.SelectMany(w => w.Attendees).Where(a => AttendanceRoles.Testifies(a.Role)).Select(a => a.FamilyMemberId).ToHashSet()));
     }
 
     public async Task<SaveOutcome> SaveAsync(SignedInStaff staff, int familyId, CourtEventForm form, CourtEventForm? loaded, CancellationToken cancellationToken)
@@ -99,7 +101,7 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused($"This proceeding began on {AgencyTime.FormatDate(proceeding.OpenedOn)}, so its court dates cannot be earlier.");
         }
 
-        if (await PeopleProblemAsync(db, familyId, form, cancellationToken) is { } people)
+        if (await PeopleProblemAsync(db, familyId, form, now, cancellationToken) is { } people)
         {
             return SaveOutcome.Refused(people);
         }
@@ -128,7 +130,7 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused(ScheduleIsTheWorkers);
         }
 
-        if (courtEvent.Version == form.Version && StatusProblem(courtEvent, form) is { } move)
+        if (courtEvent.Version == form.Version && AidsProblem(courtEvent, form) is { } move)
         {
             return SaveOutcome.Refused(move);
         }
@@ -148,13 +150,24 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
             cancellationToken);
     }
 
-    // The saved status is the one that counts, whatever the form says it loaded.
-    private static string? StatusProblem(CourtEvent saved, CourtEventForm form) => form.Aids
-        .Where(a => a.Id != 0)
-        .Select(a => saved.Accommodations.FirstOrDefault(s => s.Id == a.Id) is { } was ? AccommodationStatuses.Moves.Problem(was.Status, a.Status) : null)
-        .FirstOrDefault(p => p is not null);
+    // Checked against what is saved, whatever the form says it loaded: an aid keeps its kind, moves only along its path,
+    // and one that was granted or used stays on record.
+    private static string? AidsProblem(CourtEvent saved, CourtEventForm form)
+    {
+        var kept = form.Aids.Where(a => a.Id != 0).Select(a => a.Id).ToHashSet();
+        if (saved.Accommodations.Any(a => !kept.Contains(a.Id) && a.Status is AccommodationStatus.Granted or AccommodationStatus.Used))
+        {
+            return "A granted or used accommodation stays on record. To change it, mark it withdrawn.";
+        }
 
-    private static async Task<string?> PeopleProblemAsync(FamilyCaseDb db, int familyId, CourtEventForm form, CancellationToken cancellationToken)
+        return form.Aids.Where(a => a.Id != 0)
+            .Select(a => saved.Accommodations.FirstOrDefault(s => s.Id == a.Id) is not { } was ? null
+                : was.Kind != a.Kind ? "An accommodation keeps the kind it was asked for. For a different one, add a new line."
+                : AccommodationStatuses.Moves.Problem(was.Status, a.Status))
+            .FirstOrDefault(p => p is not null);
+    }
+
+    private static async Task<string?> PeopleProblemAsync(FamilyCaseDb db, int familyId, CourtEventForm form, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var named = form.Attendees.Select(a => a.MemberId!.Value).Concat(form.Aids.Select(a => a.MemberId!.Value)).Concat(form.Aids.Select(a => a.SupportPersonMemberId).OfType<int>()).Distinct().ToList();
         var members = await db.FamilyMembers.CountAsync(m => m.FamilyId == familyId && named.Contains(m.Id), cancellationToken);
@@ -164,21 +177,34 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
         }
 
         var accompanying = form.Attendees.Select(a => a.AccompaniedByStaffId).OfType<int>().Distinct().ToList();
-        var allowed = (await AccompanyingStaffAsync(db, familyId, cancellationToken)).Select(s => s.Id).ToHashSet();
-        return accompanying.All(allowed.Contains) ? null : "The person chosen to go to court with a family member is not on this family's team or is no longer active. Please choose again.";
+        var allowed = (await AccompanyingStaffAsync(db, familyId, nowUtc, cancellationToken)).Select(s => s.Id).ToHashSet();
+        return accompanying.All(allowed.Contains) ? null : "The person chosen to go to court with a family member cannot open this family's file (not assigned to it, or no longer active). Please choose again.";
     }
 
-    /// <summary>Active staff who may record a court day, of the family's team or assigned to it.</summary>
-    private static async Task<IReadOnlyList<StaffChoice>> AccompanyingStaffAsync(FamilyCaseDb db, int familyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Active staff who may record a court day and who may see the family today, so whoever goes to court with someone can
+    /// also open the file and find the date on their calendar. Candidates are the family's team and those assigned to it;
+    /// each is tried against the one access rule.
+    /// </summary>
+    private static async Task<IReadOnlyList<StaffChoice>> AccompanyingStaffAsync(FamilyCaseDb db, int familyId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var teamId = await db.Families.Where(f => f.Id == familyId).Select(f => (int?)f.TeamId).SingleOrDefaultAsync(cancellationToken);
         var assigned = db.Assignments.Where(a => a.FamilyId == familyId && a.EndedAtUtc == null).Select(a => a.StaffMemberId);
-        var staff = await db.Staff.AsNoTracking()
+        var candidates = await db.Staff.AsNoTracking()
             .Where(s => s.IsActive && (s.TeamId == teamId || assigned.Contains(s.Id)))
             .OrderBy(s => s.DisplayName).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.DisplayName, s.Role })
+            .Select(s => new { s.Id, s.DisplayName, s.Role, s.TeamId })
             .ToListAsync(cancellationToken);
-        return staff.Where(s => FamilyAccessPolicy.MayRecordCourtDay(s.Role)).Select(s => new StaffChoice(s.Id, s.DisplayName)).ToList();
+        var choices = new List<StaffChoice>();
+        foreach (var candidate in candidates.Where(c => FamilyAccessPolicy.MayRecordCourtDay(c.Role)))
+        {
+            if (await db.Families.VisibleTo(new StaffScope(candidate.Id, candidate.Role, candidate.TeamId), nowUtc).AnyAsync(f => f.Id == familyId, cancellationToken))
+            {
+                choices.Add(new StaffChoice(candidate.Id, candidate.DisplayName));
+            }
+        }
+
+        return choices;
     }
 
     private static void ApplySchedule(CourtEvent courtEvent, CourtEventForm form, DateTime startsAtUtc)
@@ -206,12 +232,11 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
         });
         Lines.Merge(courtEvent.Accommodations, form.Aids, a => a.Id, l => l.Id, () => new Accommodation { FamilyId = familyId }, (aid, line) =>
         {
-            var moved = aid.Id == 0 || aid.Status != line.Status;
+            aid.StatusOn = StatusDate.Of(aid.Status, line.Status, aid.Id == 0 ? null : aid.StatusOn, line.StatusOn, today);
             aid.FamilyMemberId = line.MemberId!.Value;
             aid.Kind = line.Kind;
             aid.Status = line.Status;
             aid.RequestedOn = line.RequestedOn is { } asked ? DateOnly.FromDateTime(asked) : aid.RequestedOn ?? (line.Status == AccommodationStatus.Requested ? today : null);
-            aid.StatusOn = line.StatusOn is { } on ? DateOnly.FromDateTime(on) : moved ? today : aid.StatusOn;
             aid.SupportPersonMemberId = line.Kind == AccommodationKind.SupportPerson ? line.SupportPersonMemberId : null;
             aid.Note = TextRules.Clean(line.Note);
         });

@@ -67,6 +67,19 @@ public sealed class CourtEventForm : IEditForm<CourtEventForm>
     /// <summary>The fields that set when and where the hearing is and what kind it is: court-support staff do not change these.</summary>
     public string Schedule() => string.Join("|", ProceedingId, Kind, Day(Date), Time?.ToString(@"hh\:mm", CultureInfo.InvariantCulture), Duration?.Trim(), Courthouse.Trim(), Room?.Trim(), Virtual);
 
+    /// <summary>Takes the kind, date, time and place from another version of the form (for someone who may not change them).</summary>
+    public void TakeScheduleFrom(CourtEventForm other)
+    {
+        ProceedingId = other.ProceedingId;
+        Kind = other.Kind;
+        Date = other.Date;
+        Time = other.Time;
+        Duration = other.Duration;
+        Courthouse = other.Courthouse;
+        Room = other.Room;
+        Virtual = other.Virtual;
+    }
+
     public static string? CheckDuration(string? text) =>
         string.IsNullOrWhiteSpace(text)
         || (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is > 0 and <= CourtEvent.LongestMinutes)

@@ -33,6 +33,11 @@ public sealed class CourtEventRules(ColumnLimits columns)
             return "Please give the date and time of the hearing.";
         }
 
+        if (form.Time < TimeSpan.Zero || form.Time >= TimeSpan.FromDays(1))
+        {
+            return "Please give a time of day between 00:00 and 23:59.";
+        }
+
         if ((AgencyTime.OutOfRange(form.Date, "the date") ?? CourtEventForm.CheckDuration(form.Duration)) is { } when)
         {
             return when;
@@ -73,8 +78,8 @@ public sealed class CourtEventRules(ColumnLimits columns)
             return "A person cannot be their own support person.";
         }
 
-        return AccommodationStatuses.Moves.Problem(aid.SavedStatus, aid.Status)
-            ?? AgencyTime.OutOfRange(aid.RequestedOn, "the date it was asked for")
+        // Status moves are offered only along the path, and checked against the saved record when saving.
+        return AgencyTime.OutOfRange(aid.RequestedOn, "the date it was asked for")
             ?? AgencyTime.OutOfRange(aid.StatusOn, "the date of the decision")
             ?? (aid.RequestedOn is { } asked && aid.StatusOn is { } decided && decided < asked ? "An accommodation cannot be decided before it was asked for." : null);
     }

@@ -77,20 +77,22 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused(illegal);
         }
 
+        var statusOn = StatusDate.Of(proceeding.Status, form.Status, proceeding.StatusOn, form.StatusOn, today);
+        if (proceeding.Version == form.Version && statusOn < openedOn)
+        {
+            return SaveOutcome.Refused("The status cannot date from before the proceeding opened.");
+        }
+
         return await VersionedSave.SaveAsync(db, proceeding, form.Version, staff, p =>
             {
-                // The rules above keep the status date on or after the opening date, so the move itself cannot be refused here.
                 p.OpenedOn = openedOn;
-                var statusOn = form.StatusOn is { } since ? DateOnly.FromDateTime(since) : today;
-                if (p.Status == form.Status)
+                if (p.MoveTo(form.Status, statusOn) is { } refused)
                 {
-                    p.StatusOn = form.StatusOn is null ? p.StatusOn : statusOn;
-                }
-                else
-                {
-                    p.MoveTo(form.Status, statusOn);
+                    // Checked above against the same saved record, so this cannot happen without a bug.
+                    throw new InvalidOperationException(refused);
                 }
 
+                p.StatusOn = statusOn;
                 Apply(p, form, familyId);
             },
             async ct => await CurrentAsync(staff, familyId, form.Id, ct) is { } current

@@ -42,7 +42,7 @@ public sealed class StatementCommands(IDbContextFactory<FamilyCaseDb> factory, T
 
     protected override void Apply(VictimImpactStatement record, StatementForm form, DateOnly today)
     {
-        record.StatusOn = record.Status != form.Status || record.Id == 0 ? JusticeForms.DateOf(form.StatusOn) ?? today : JusticeForms.DateOf(form.StatusOn) ?? record.StatusOn;
+        record.StatusOn = StatusDate.Of(record.Status, form.Status, record.Id == 0 ? null : record.StatusOn, form.StatusOn, today);
         record.ProceedingId = form.ProceedingId!.Value;
         record.FamilyMemberId = form.MemberId!.Value;
         record.Status = form.Status;
