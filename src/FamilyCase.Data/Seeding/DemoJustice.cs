@@ -147,6 +147,7 @@ internal static class DemoJustice
             proceeding.Events.Add(courtEvent);
         }
 
+        family.ApplyCourtOrders(proceeding);
         family.Statements.AddRange((seed.Statements ?? []).Select(st => new VictimImpactStatement
         {
             Proceeding = proceeding, Member = Member(family, st.Member), Status = st.Status, StatusOn = today.AddDays(-st.StatusDaysAgo), Format = st.Format, Note = st.Note,

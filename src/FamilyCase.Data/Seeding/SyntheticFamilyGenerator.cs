@@ -203,6 +203,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         }
 
         family.Proceedings.Add(proceeding);
+        family.ApplyCourtOrders(proceeding);
     }
 }
 

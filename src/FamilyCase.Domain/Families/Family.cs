@@ -42,6 +42,18 @@ public class Family : IVersioned
 
     public bool IsClosed => Status == FamilyStatus.Closed;
 
+    /// <summary>
+    /// A publication ban made in one of the family's proceedings puts the family's ban flag on, so every screen and document
+    /// reads one flag. Bans last after a case ends, so removing it from a proceeding leaves the flag for a worker to decide.
+    /// </summary>
+    public void ApplyCourtOrders(LegalProceeding proceeding)
+    {
+        if (proceeding.PublicationBans.Count > 0)
+        {
+            PublicationBan = true;
+        }
+    }
+
     /// <summary>Families are closed, never deleted: the record and its history stay.</summary>
     public void Close(DateOnly closedOn, string reason)
     {

@@ -77,6 +77,45 @@ public sealed class ProceedingSaveTests(ProceedingSaveTests.App app) : IClassFix
         Assert.StartsWith("A court date of this proceeding is on", outcome.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Recording_a_publication_ban_turns_on_the_familys_ban_flag_for_every_screen()
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        int familyId;
+        await using (var db = app.CreateDb())
+        {
+            familyId = await db.Families.Where(f => f.FileNumber == "FC-2026-00015").Select(f => f.Id).SingleAsync();
+            Assert.False(await db.Families.Where(f => f.Id == familyId).Select(f => f.PublicationBan).SingleAsync());
+        }
+
+        var proceedingId = await app.RunAsync<ProceedingCommands, SaveOutcome>(c =>
+        {
+            var form = c.NewProceeding();
+            form.Court = "Ontario Court of Justice";
+            return c.SaveAsync(amira, familyId, form, null, CancellationToken.None);
+        });
+        var withoutBan = await FlagAsync(familyId);
+        var banned = await app.RunAsync<ProceedingCommands, SaveOutcome>(async c =>
+        {
+            var form = (await c.LoadAsync(amira, familyId, proceedingId.Id!.Value, CancellationToken.None))!;
+            form.Bans.Add(new BanLine { Section = "Criminal Code s. 486.4 (identity of a complainant or witness)", Protects = "Arun" });
+            return await c.SaveAsync(amira, familyId, form, form.Copy(), CancellationToken.None);
+        });
+
+        Assert.False(withoutBan);
+        Assert.True(banned.Saved, banned.Problem);
+        Assert.True(await FlagAsync(familyId));
+        await using var after = app.CreateDb();
+        Assert.Contains(await after.AuditEvents.Where(e => e.FamilyId == familyId && e.RecordType == "Family" && e.ActorStaffId == amira.StaffId).Select(e => e.Detail).ToListAsync(),
+            d => d != null && d.Contains("PublicationBan", StringComparison.Ordinal));
+    }
+
+    private async Task<bool> FlagAsync(int familyId)
+    {
+        await using var db = app.CreateDb();
+        return await db.Families.Where(f => f.Id == familyId).Select(f => f.PublicationBan).SingleAsync();
+    }
+
     private async Task<(int FamilyId, int ProceedingId)> CampbellAsync()
     {
         await using var db = app.CreateDb();

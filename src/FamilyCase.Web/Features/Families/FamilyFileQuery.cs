@@ -69,7 +69,6 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
                 seesAlerts ? f.SafetyAlerts.Count(a => a.AcknowledgedAtUtc == null) : 0)
             {
                 NextCourtDateUtc = f.CourtEvents.Where(e => e.StartsAtUtc >= now).Min(e => (DateTime?)e.StartsAtUtc),
-                CourtPublicationBan = f.Proceedings.Any(p => p.PublicationBans.Count != 0),
                 DeadlinesOverdue = f.Applications.AsQueryable().Count(overdue),
                 DeadlinesDueSoon = f.Applications.AsQueryable().Count(dueSoon),
             })

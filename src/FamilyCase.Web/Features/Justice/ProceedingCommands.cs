@@ -54,12 +54,13 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
             var added = new LegalProceeding { FamilyId = familyId, Court = "", OpenedOn = openedOn, StatusOn = openedOn };
             Apply(added, form, familyId);
             db.Proceedings.Add(added);
+            (await db.Families.SingleAsync(f => f.Id == familyId, cancellationToken)).ApplyCourtOrders(added);
             db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
             await db.SaveChangesAsync(cancellationToken);
             return SaveOutcome.Done(added.Id, added.Version);
         }
 
-        var proceeding = await db.Proceedings.Include(p => p.Charges).Include(p => p.PublicationBans)
+        var proceeding = await db.Proceedings.Include(p => p.Charges).Include(p => p.PublicationBans).Include(p => p.Family)
             .SingleOrDefaultAsync(p => p.Id == form.Id && p.FamilyId == familyId, cancellationToken);
         if (proceeding is null)
         {
@@ -94,6 +95,7 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
                 p.StatusOn = statusOn;
                 Apply(p, form, familyId);
+                p.Family!.ApplyCourtOrders(p);
             },
             async ct => await CurrentAsync(staff, familyId, form.Id, ct) is { } current
                 ? SaveOutcome.Conflict(ProceedingForm.ChangedByOthers(loaded ?? form, current, form), current.Version)

@@ -24,8 +24,6 @@ public sealed record FamilyFileHeader(
     /// <summary>The next court date, from now on.</summary>
     public DateTime? NextCourtDateUtc { get; init; }
 
-    /// <summary>A publication ban made in one of the family's proceedings; bans last after the case ends.</summary>
-    public bool CourtPublicationBan { get; init; }
     public int DeadlinesOverdue { get; init; }
     public int DeadlinesDueSoon { get; init; }
 }
