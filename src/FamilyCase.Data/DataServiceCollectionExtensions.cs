@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLogProtection>();
+        services.AddSingleton<ReferralHistoryProtection>();
         services.AddSingleton<ChangeAuditing>();
         services.AddSingleton<TextLengthGuard>();
         services.AddDbContextFactory<FamilyCaseDb>((provider, options) =>
@@ -24,6 +25,7 @@ public static class DataServiceCollectionExtensions
             options.UseFamilyCaseProvider(settings);
             options.AddInterceptors(
                 provider.GetRequiredService<AuditLogProtection>(),
+                provider.GetRequiredService<ReferralHistoryProtection>(),
                 provider.GetRequiredService<TextLengthGuard>(),
                 provider.GetRequiredService<ChangeAuditing>());
         });

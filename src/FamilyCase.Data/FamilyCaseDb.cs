@@ -4,9 +4,11 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Consents;
+using FamilyCase.Domain.Directory;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
+using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +43,13 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<InformationGiven> InformationGiven => Set<InformationGiven>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<JusticeApplication> Applications => Set<JusticeApplication>();
+    public DbSet<ServiceOrganisation> ServiceOrganisations => Set<ServiceOrganisation>();
+    public DbSet<ServiceProgram> ServicePrograms => Set<ServiceProgram>();
+    public DbSet<PlanGoal> Goals => Set<PlanGoal>();
+    public DbSet<GoalAction> GoalActions => Set<GoalAction>();
+    public DbSet<DeclinedSuggestion> DeclinedSuggestions => Set<DeclinedSuggestion>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralStep> ReferralSteps => Set<ReferralStep>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,6 +4,7 @@ using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
+using FamilyCase.Domain.Plans;
 
 namespace FamilyCase.Data.Auditing;
 
@@ -33,6 +34,11 @@ internal static class AuditedRecords
         InformationGiven i => ("InformationGiven", i.FamilyId, i.Id),
         Interview i => ("Interview", i.FamilyId, i.Id),
         JusticeApplication a => ("Application", a.FamilyId, a.Id),
+        PlanGoal g => ("Goal", g.FamilyId, g.Id),
+        GoalAction a => ("GoalAction", a.FamilyId, a.Id),
+        DeclinedSuggestion d => ("DeclinedSuggestion", d.FamilyId, d.Id),
+        Referral r => ("Referral", r.FamilyId, r.Id),
+        ReferralStep s => ("ReferralStep", s.FamilyId, s.Id),
         _ => null,
     };
 

@@ -10,6 +10,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     {
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.Office).HasMaxLength(100);
+        builder.Property(t => t.Area).HasMaxLength(100);
         builder.HasIndex(t => t.Name).IsUnique();
     }
 }

@@ -36,7 +36,7 @@ public static class DemoSeedFiles
 
 public sealed record StaffSeed(IReadOnlyList<TeamSeed> Teams, IReadOnlyList<StaffMemberSeed> Staff);
 
-public sealed record TeamSeed(string Key, string Name, string? Office);
+public sealed record TeamSeed(string Key, string Name, string? Office, string? Area = null);
 
 public sealed record StaffMemberSeed(string UserName, string DisplayName, string Email, StaffRole Role, string? Team);
 

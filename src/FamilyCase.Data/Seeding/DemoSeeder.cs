@@ -17,7 +17,7 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
         if (!await db.Staff.AnyAsync(cancellationToken))
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var teams = staffSeed.Teams.ToDictionary(t => t.Key, t => new Team { Name = t.Name, Office = t.Office });
+            var teams = staffSeed.Teams.ToDictionary(t => t.Key, t => new Team { Name = t.Name, Office = t.Office, Area = t.Area });
             var staff = staffSeed.Staff.ToDictionary(s => s.UserName, s => new StaffMember
             {
                 DisplayName = s.DisplayName,
@@ -37,6 +37,10 @@ public sealed class DemoSeeder(IDbContextFactory<FamilyCaseDb> factory, TimeProv
             db.Proceedings.AddRange(justice.Proceedings.Select(p => DemoJustice.Build(p, families, staff, time, today)));
             DemoJustice.AddRecords(justice, families, staff, deadlines, today);
             db.Actor = AuditActor.Import;
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Plans and referrals point at saved families, members and check-ins, so they follow in a second save.
+            await DemoPlans.SeedAsync(db, seedFolder, today, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

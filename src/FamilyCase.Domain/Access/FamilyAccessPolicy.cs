@@ -3,6 +3,7 @@ using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
+using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Domain.Access;
@@ -61,6 +62,22 @@ public static class FamilyAccessPolicy
 
     /// <summary>The free-text reasons supervisors give when they assign or reassign.</summary>
     public static bool SeesAssignmentReasons(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>Plan goals and referrals are case content for the family's workers and supervisor; court documents will decide what court support sees.</summary>
+    public static bool SeesPlans(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
+
+    /// <summary>Keeps the service directory: administrators, and supervisors when the agency's setting allows it.</summary>
+    public static bool MayManageDirectory(StaffRole role, bool supervisorsMayManage) =>
+        role is StaffRole.Administrator || (supervisorsMayManage && role is StaffRole.Supervisor);
+
+    /// <summary>Reads the referral report: supervisors (their team, or the agency) and administrators (aggregates only).</summary>
+    public static bool MayReadReferralReport(StaffScope scope) => scope.Role is StaffRole.Administrator || scope is { Role: StaffRole.Supervisor, TeamId: not null };
+
+    /// <summary>
+    /// Exact figures only for a supervisor reading their own team, whose families they see anyway; every other reading
+    /// (an administrator, or the agency or another team) hides small counts that could point to a family.
+    /// </summary>
+    public static bool SeesExactReferralFigures(StaffScope scope, int? teamId) => scope is { Role: StaffRole.Supervisor, TeamId: { } own } && teamId == own;
 
     /// <summary>Manages staff accounts, roles and teams.</summary>
     public static bool MayAdministerStaff(StaffRole role) => role is StaffRole.Administrator;
@@ -150,6 +167,30 @@ public static class FamilyAccessPolicy
 
     public static IQueryable<JusticeApplication> ApplicationsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         families.VisibleTo(scope, nowUtc).SelectMany(f => f.Applications);
+
+    public static IQueryable<PlanGoal> GoalsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        SeesPlans(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Goals) : families.Where(f => false).SelectMany(f => f.Goals);
+
+    public static IQueryable<DeclinedSuggestion> DeclinedSuggestionsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        SeesPlans(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.DeclinedSuggestions) : families.Where(f => false).SelectMany(f => f.DeclinedSuggestions);
+
+    public static IQueryable<Referral> ReferralsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        SeesPlans(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Referrals) : families.Where(f => false).SelectMany(f => f.Referrals);
+
+    /// <summary>
+    /// The referrals the referral report counts: one team's (starting from its families), or the agency's when no team is given.
+    /// Only aggregates leave the report, and <see cref="SeesExactReferralFigures"/> says when small counts are hidden.
+    /// </summary>
+    public static IQueryable<Referral> CountedInReferralReport(this IQueryable<Referral> all, IQueryable<Family> families, StaffScope scope, int? teamId) =>
+        !MayReadReferralReport(scope) ? all.Where(r => false)
+        : teamId is { } team ? families.Where(f => f.TeamId == team).SelectMany(f => f.Referrals)
+        : all;
+
+    /// <summary>The active goals the referral report counts as needs, under the same rule as <see cref="CountedInReferralReport(IQueryable{Referral}, IQueryable{Family}, StaffScope, int?)"/>.</summary>
+    public static IQueryable<PlanGoal> CountedInReferralReport(this IQueryable<PlanGoal> all, IQueryable<Family> families, StaffScope scope, int? teamId) =>
+        !MayReadReferralReport(scope) ? all.Where(g => false)
+        : teamId is { } team ? families.Where(f => f.TeamId == team).SelectMany(f => f.Goals)
+        : all;
 
     /// <summary>
     /// Emergency access a supervisor oversees: grants by their own team's caseworkers (wherever the family is) and grants

@@ -2,6 +2,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
+using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Domain.Families;
@@ -39,6 +40,9 @@ public class Family : IVersioned
     public List<InformationGiven> InformationGiven { get; } = [];
     public List<Interview> Interviews { get; } = [];
     public List<JusticeApplication> Applications { get; } = [];
+    public List<PlanGoal> Goals { get; } = [];
+    public List<DeclinedSuggestion> DeclinedSuggestions { get; } = [];
+    public List<Referral> Referrals { get; } = [];
 
     public bool IsClosed => Status == FamilyStatus.Closed;
 

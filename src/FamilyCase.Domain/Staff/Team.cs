@@ -5,5 +5,8 @@ public class Team
     public int Id { get; set; }
     public required string Name { get; set; }
     public string? Office { get; set; }
+
+    /// <summary>The area the team serves, matched against programs' catchments; null until an administrator sets it.</summary>
+    public string? Area { get; set; }
     public List<StaffMember> Members { get; } = [];
 }

@@ -6,12 +6,15 @@ using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtCalendar;
+using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
 using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
+using FamilyCase.Web.Features.Plans;
+using FamilyCase.Web.Features.ReferralReport;
 using FamilyCase.Web.Hosting;
 
 namespace FamilyCase.Web.Features;
@@ -35,6 +38,7 @@ public static class FeatureRegistration
         services.AddSingleton(justice.Deadlines);
         services.AddSingleton<ProceedingRules>();
         services.AddSingleton<CourtEventRules>();
+        services.AddSingleton(DirectorySettings.From(configuration));
 
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();
@@ -67,6 +71,12 @@ public static class FeatureRegistration
         services.AddScoped<ApplicationCommands>();
         services.AddScoped<CourtCalendarQuery>();
         services.AddScoped<CalendarFeedCommands>();
+        services.AddScoped<DirectoryQuery>();
+        services.AddScoped<DirectoryCommands>();
+        services.AddScoped<PlanQuery>();
+        services.AddScoped<GoalCommands>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<ReferralReportQuery>();
         return services;
     }
 }

@@ -8,13 +8,14 @@ using FamilyCase.Domain.Staff;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Justice;
 
 /// <summary>Applications with deadlines: VQRP+ deadlines are worked out from the date of the crime; a passed deadline is shown, never refused.</summary>
 public sealed class ApplicationCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit, ColumnLimits columns, ApplicationDeadlines deadlines)
-    : JusticeRecordCommands<JusticeApplication, ApplicationForm>(factory, clock, time, audit)
+    : MemberRecordCommands<JusticeApplication, ApplicationForm>(factory, clock, time, audit)
 {
     public TextRule<ApplicationForm> Outcome { get; } = new("The outcome", columns.Of<JusticeApplication>(a => a.Outcome), f => f.Outcome);
 
@@ -28,7 +29,7 @@ public sealed class ApplicationCommands(IDbContextFactory<FamilyCaseDb> factory,
 
     /// <summary>The due date the form will be saved with: worked out for VQRP+, as typed otherwise.</summary>
     public DateOnly? DueOn(ApplicationForm form) =>
-        ApplicationDeadlines.HasSetDeadline(form.Kind) ? deadlines.DueOn(form.Kind, JusticeForms.DateOf(form.CrimeDate)) : JusticeForms.DateOf(form.DueOn);
+        ApplicationDeadlines.HasSetDeadline(form.Kind) ? deadlines.DueOn(form.Kind, FormDates.DateOf(form.CrimeDate)) : FormDates.DateOf(form.DueOn);
 
     public override string? Problem(ApplicationForm form, DateOnly today) =>
         Outcome.CheckIn(form)
@@ -52,7 +53,7 @@ public sealed class ApplicationCommands(IDbContextFactory<FamilyCaseDb> factory,
 
         record.FamilyMemberId = form.MemberId!.Value;
         record.Kind = form.Kind;
-        record.CrimeDate = JusticeForms.DateOf(form.CrimeDate);
+        record.CrimeDate = FormDates.DateOf(form.CrimeDate);
         record.DueOn = DueOn(form);
         record.Status = form.Status;
         record.Outcome = TextRules.Clean(form.Outcome);
@@ -60,8 +61,8 @@ public sealed class ApplicationCommands(IDbContextFactory<FamilyCaseDb> factory,
 
     protected override ApplicationForm ToForm(JusticeApplication r) => new()
     {
-        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, Kind = r.Kind, CrimeDate = JusticeForms.DateTimeOf(r.CrimeDate), DueOn = JusticeForms.DateTimeOf(r.DueOn),
-        Status = r.Status, SavedStatus = r.Status, StatusOn = JusticeForms.DateTimeOf(r.StatusOn), Outcome = r.Outcome,
+        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, Kind = r.Kind, CrimeDate = FormDates.DateTimeOf(r.CrimeDate), DueOn = FormDates.DateTimeOf(r.DueOn),
+        Status = r.Status, SavedStatus = r.Status, StatusOn = FormDates.DateTimeOf(r.StatusOn), Outcome = r.Outcome,
     };
 
     protected override IReadOnlyList<FieldConflict> Conflicts(ApplicationForm loaded, ApplicationForm theirs, ApplicationForm mine) =>

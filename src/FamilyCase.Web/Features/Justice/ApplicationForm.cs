@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Justice;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Justice;
 
@@ -24,10 +25,10 @@ public sealed class ApplicationForm : IMemberRecordForm<ApplicationForm>
     [
         new("Person", f => f.MemberId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Kind", f => JusticeWords.Application(f.Kind)),
-        new("Date of the crime", f => JusticeForms.Day(f.CrimeDate)),
-        new("Due on", f => JusticeForms.Day(f.DueOn)),
+        new("Date of the crime", f => FormDates.Day(f.CrimeDate)),
+        new("Due on", f => FormDates.Day(f.DueOn)),
         new("Status", f => JusticeWords.ApplicationState(f.Status)),
-        new("Status since", f => JusticeForms.Day(f.StatusOn)),
+        new("Status since", f => FormDates.Day(f.StatusOn)),
         new("Outcome", f => f.Outcome),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Justice;
 

@@ -8,13 +8,14 @@ using FamilyCase.Domain.Staff;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Justice;
 
 /// <summary>What each person was told about their rights and the case, when, by whom and how; court support records it too.</summary>
 public sealed class InformationGivenCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit, ColumnLimits columns)
-    : JusticeRecordCommands<InformationGiven, InformationGivenForm>(factory, clock, time, audit)
+    : MemberRecordCommands<InformationGiven, InformationGivenForm>(factory, clock, time, audit)
 {
     public TextRule<InformationGivenForm> Note { get; } = new("The note", columns.Of<InformationGiven>(i => i.Note), f => f.Note);
 
@@ -27,7 +28,7 @@ public sealed class InformationGivenCommands(IDbContextFactory<FamilyCaseDb> fac
     public InformationGivenForm New() => new() { GivenOn = Today.ToDateTime(TimeOnly.MinValue) };
 
     public override string? Problem(InformationGivenForm form, DateOnly today) =>
-        Note.CheckIn(form) ?? JusticeForms.CheckPast(form.GivenOn, "the date it was given", today);
+        Note.CheckIn(form) ?? FormDates.CheckPast(form.GivenOn, "the date it was given", today);
 
     protected override IQueryable<InformationGiven> Visible(IQueryable<Family> family, StaffScope scope, DateTime nowUtc) => family.InformationGivenVisibleTo(scope, nowUtc);
 
@@ -45,7 +46,7 @@ public sealed class InformationGivenCommands(IDbContextFactory<FamilyCaseDb> fac
 
     protected override InformationGivenForm ToForm(InformationGiven r) => new()
     {
-        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, Topic = r.Topic, GivenOn = JusticeForms.DateTimeOf(r.GivenOn), Method = r.Method, Note = r.Note,
+        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, Topic = r.Topic, GivenOn = FormDates.DateTimeOf(r.GivenOn), Method = r.Method, Note = r.Note,
     };
 
     protected override IReadOnlyList<FieldConflict> Conflicts(InformationGivenForm loaded, InformationGivenForm theirs, InformationGivenForm mine) =>

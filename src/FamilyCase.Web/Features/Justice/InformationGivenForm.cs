@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Justice;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Justice;
 
@@ -19,7 +20,7 @@ public sealed class InformationGivenForm : IMemberRecordForm<InformationGivenFor
     [
         new("Person", f => f.MemberId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("What they were told", f => JusticeWords.Topic(f.Topic)),
-        new("Date", f => JusticeForms.Day(f.GivenOn)),
+        new("Date", f => FormDates.Day(f.GivenOn)),
         new("How", f => JusticeWords.Method(f.Method)),
         new("Note", f => f.Note),
     ];

@@ -8,13 +8,14 @@ using FamilyCase.Domain.Staff;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Justice;
 
 /// <summary>The "tell it once" ledger: a new interview for someone who already gave one needs a reason, checked here as in the dialog.</summary>
 public sealed class InterviewCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit, ColumnLimits columns)
-    : JusticeRecordCommands<Interview, InterviewForm>(factory, clock, time, audit)
+    : MemberRecordCommands<Interview, InterviewForm>(factory, clock, time, audit)
 {
     public TextRule<InterviewForm> ConductedBy { get; } = new("Who conducted it", columns.Of<Interview>(i => i.ConductedBy), f => f.ConductedBy,
         text => string.IsNullOrWhiteSpace(text) ? "Please name the service or person conducting it." : null);
@@ -60,7 +61,7 @@ public sealed class InterviewCommands(IDbContextFactory<FamilyCaseDb> factory, T
 
     protected override InterviewForm ToForm(Interview r) => new()
     {
-        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, Kind = r.Kind, Status = r.Status, On = JusticeForms.DateTimeOf(r.On), ConductedBy = r.ConductedBy,
+        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, Kind = r.Kind, Status = r.Status, On = FormDates.DateTimeOf(r.On), ConductedBy = r.ConductedBy,
         Recorded = r.Recorded, RecordingHeldBy = r.RecordingHeldBy, WhyNeeded = r.WhyNeeded,
     };
 

@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Justice;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Justice;
 
@@ -23,7 +24,7 @@ public sealed class InterviewForm : IMemberRecordForm<InterviewForm>
         new("Person", f => f.MemberId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Kind", f => JusticeWords.Interview(f.Kind)),
         new("Status", f => f.Status.ToString()),
-        new("Date", f => JusticeForms.Day(f.On)),
+        new("Date", f => FormDates.Day(f.On)),
         new("Conducted by", f => f.ConductedBy),
         new("Recorded", f => f.Recorded ? "Yes" : "No"),
         new("Recording held by", f => f.RecordingHeldBy),

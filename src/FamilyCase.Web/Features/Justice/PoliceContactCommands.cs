@@ -8,13 +8,14 @@ using FamilyCase.Domain.Staff;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Justice;
 
 /// <summary>Police contacts, with how the person experienced them in their own words; recorded by those who edit the file.</summary>
 public sealed class PoliceContactCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit, ColumnLimits columns)
-    : JusticeRecordCommands<PoliceContact, PoliceContactForm>(factory, clock, time, audit)
+    : MemberRecordCommands<PoliceContact, PoliceContactForm>(factory, clock, time, audit)
 {
     public TextRule<PoliceContactForm> Service { get; } = new("The police service", columns.Of<PoliceContact>(p => p.PoliceService), f => f.PoliceService,
         text => string.IsNullOrWhiteSpace(text) ? "Please name the police service." : null);
@@ -33,7 +34,7 @@ public sealed class PoliceContactCommands(IDbContextFactory<FamilyCaseDb> factor
     public PoliceContactForm New() => new() { OccurredOn = Today.ToDateTime(TimeOnly.MinValue) };
 
     public override string? Problem(PoliceContactForm form, DateOnly today) =>
-        TextRules.FirstProblem([Service, Officer, Purpose, InTheirWords, FollowUp], form) ?? JusticeForms.CheckPast(form.OccurredOn, "the date of the contact", today);
+        TextRules.FirstProblem([Service, Officer, Purpose, InTheirWords, FollowUp], form) ?? FormDates.CheckPast(form.OccurredOn, "the date of the contact", today);
 
     protected override IQueryable<PoliceContact> Visible(IQueryable<Family> family, StaffScope scope, DateTime nowUtc) => family.PoliceContactsVisibleTo(scope, nowUtc);
 
@@ -53,7 +54,7 @@ public sealed class PoliceContactCommands(IDbContextFactory<FamilyCaseDb> factor
 
     protected override PoliceContactForm ToForm(PoliceContact r) => new()
     {
-        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, OccurredOn = JusticeForms.DateTimeOf(r.OccurredOn), PoliceService = r.PoliceService, Officer = r.Officer,
+        Id = r.Id, Version = r.Version, MemberId = r.FamilyMemberId, OccurredOn = FormDates.DateTimeOf(r.OccurredOn), PoliceService = r.PoliceService, Officer = r.Officer,
         Purpose = r.Purpose, Experience = r.Experience, InTheirWords = r.InTheirWords, FollowUp = r.FollowUp,
     };
 

@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Justice;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Justice;
 
@@ -21,7 +22,7 @@ public sealed class PoliceContactForm : IMemberRecordForm<PoliceContactForm>
     public static readonly ComparedField<PoliceContactForm>[] Fields =
     [
         new("Person", f => f.MemberId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("Date", f => JusticeForms.Day(f.OccurredOn)),
+        new("Date", f => FormDates.Day(f.OccurredOn)),
         new("Police service", f => f.PoliceService),
         new("Officer", f => f.Officer),
         new("Purpose", f => f.Purpose),

@@ -8,13 +8,14 @@ using FamilyCase.Domain.Staff;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Justice;
 
 /// <summary>Victim impact statements, one per person who wants one (s. 722); court support records their progress too.</summary>
 public sealed class StatementCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit, ColumnLimits columns)
-    : JusticeRecordCommands<VictimImpactStatement, StatementForm>(factory, clock, time, audit)
+    : MemberRecordCommands<VictimImpactStatement, StatementForm>(factory, clock, time, audit)
 {
     public TextRule<StatementForm> Note { get; } = new("The note", columns.Of<VictimImpactStatement>(s => s.Note), f => f.Note);
 
@@ -53,7 +54,7 @@ public sealed class StatementCommands(IDbContextFactory<FamilyCaseDb> factory, T
     protected override StatementForm ToForm(VictimImpactStatement r) => new()
     {
         Id = r.Id, Version = r.Version, ProceedingId = r.ProceedingId, MemberId = r.FamilyMemberId, Status = r.Status, SavedStatus = r.Status, Format = r.Format,
-        StatusOn = JusticeForms.DateTimeOf(r.StatusOn), Note = r.Note,
+        StatusOn = FormDates.DateTimeOf(r.StatusOn), Note = r.Note,
     };
 
     protected override IReadOnlyList<FieldConflict> Conflicts(StatementForm loaded, StatementForm theirs, StatementForm mine) =>

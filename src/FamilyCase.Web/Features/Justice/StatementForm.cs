@@ -1,5 +1,6 @@
 using FamilyCase.Domain.Justice;
 using FamilyCase.Web.Components.Shared;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.Justice;
 
@@ -23,7 +24,7 @@ public sealed class StatementForm : IMemberRecordForm<StatementForm>
         new("Person", f => f.MemberId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Status", f => JusticeWords.Statement(f.Status)),
         new("Format", f => f.Format is { } format ? JusticeWords.Format(format) : ""),
-        new("Status since", f => JusticeForms.Day(f.StatusOn)),
+        new("Status since", f => FormDates.Day(f.StatusOn)),
         new("Note", f => f.Note),
     ];
 }

@@ -1,4 +1,4 @@
-namespace FamilyCase.Web.Features.Justice;
+namespace FamilyCase.Web.Features.Shared;
 
 /// <summary>Brings a record's saved parts in line with the form's lines: kept lines are updated, new ones added, missing ones removed.</summary>
 public static class Lines

@@ -1,6 +1,6 @@
-namespace FamilyCase.Web.Features.Justice;
+namespace FamilyCase.Web.Features.Shared;
 
-/// <summary>The date a record's present status began, worked out the same way for every justice record.</summary>
+/// <summary>The date a record's present status began, worked out the same way for every record with a status.</summary>
 public static class StatusDate
 {
     /// <summary>
@@ -10,7 +10,7 @@ public static class StatusDate
     public static DateOnly Of<TStatus>(TStatus saved, TStatus chosen, DateOnly? savedOn, DateTime? givenOn, DateOnly today)
         where TStatus : struct, Enum
     {
-        var given = JusticeForms.DateOf(givenOn);
+        var given = FormDates.DateOf(givenOn);
         var moved = !saved.Equals(chosen);
         return moved && (given is null || given == savedOn) ? today : given ?? savedOn ?? today;
     }

@@ -11,7 +11,7 @@ using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyCase.Web.Features.Justice;
+namespace FamilyCase.Web.Features.Shared;
 
 /// <summary>A form about one family member: the person is checked to belong to the family before anything is saved.</summary>
 public interface IMemberRecordForm<TForm> : IEditForm<TForm>
@@ -20,11 +20,11 @@ public interface IMemberRecordForm<TForm> : IEditForm<TForm>
 }
 
 /// <summary>
-/// What every justice record about one person shares: it is opened (audited) and saved only inside the access policy, by those
+/// What every record about one person (justice records, goals, referrals) shares: it is opened (audited) and saved only inside the access policy, by those
 /// its permission allows, for a person of the same family, over the version that was loaded. Each record says only what differs:
 /// its permission, its checks, and how the form maps to the record.
 /// </summary>
-public abstract class JusticeRecordCommands<TRecord, TForm>(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit)
+public abstract class MemberRecordCommands<TRecord, TForm>(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit)
     where TRecord : class, IVersioned
     where TForm : class, IMemberRecordForm<TForm>
 {
@@ -43,16 +43,26 @@ public abstract class JusticeRecordCommands<TRecord, TForm>(IDbContextFactory<Fa
     /// <summary>Checks of the form alone, for the dialog and the command alike.</summary>
     public abstract string? Problem(TForm form, DateOnly today);
 
+    /// <summary>Loads the saved record's parts (a goal's actions, a referral's history) before it is checked and changed.</summary>
+    protected virtual Task LoadPartsAsync(FamilyCaseDb db, TRecord saved, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Checks against what is saved (a status move, earlier interviews), or null.</summary>
     protected virtual Task<string?> ProblemWithSavedAsync(FamilyCaseDb db, int familyId, TForm form, TRecord? saved, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     protected abstract void Apply(TRecord record, TForm form, DateOnly today);
+
+    /// <summary>For records that keep who did what when (a referral's status history); most need only <see cref="Apply"/>.</summary>
+    protected virtual void Apply(TRecord record, TForm form, DateOnly today, SignedInStaff staff, DateTime nowUtc) => Apply(record, form, today);
 
     protected abstract TForm ToForm(TRecord record);
 
     protected abstract IReadOnlyList<FieldConflict> Conflicts(TForm loaded, TForm theirs, TForm mine);
 
     protected DateOnly Today => time.Today(clock);
+
+    protected IDbContextFactory<FamilyCaseDb> Factory => factory;
+
+    protected TimeProvider Clock => clock;
 
     public async Task<TForm?> LoadAsync(SignedInStaff staff, int familyId, int recordId, CancellationToken cancellationToken)
     {
@@ -103,7 +113,7 @@ public abstract class JusticeRecordCommands<TRecord, TForm>(IDbContextFactory<Fa
             }
 
             var added = Create(familyId, staff);
-            Apply(added, form, today);
+            Apply(added, form, today, staff, now);
             set.Add(added);
             db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
             await db.SaveChangesAsync(cancellationToken);
@@ -116,12 +126,14 @@ public abstract class JusticeRecordCommands<TRecord, TForm>(IDbContextFactory<Fa
             return SaveOutcome.Refused(Gone);
         }
 
+        await LoadPartsAsync(db, saved, cancellationToken);
+
         if (saved.Version == form.Version && await ProblemWithSavedAsync(db, familyId, form, saved, cancellationToken) is { } moved)
         {
             return SaveOutcome.Refused(moved);
         }
 
-        return await VersionedSave.SaveAsync(db, saved, form.Version, staff, r => Apply(r, form, today),
+        return await VersionedSave.SaveAsync(db, saved, form.Version, staff, r => Apply(r, form, today, staff, now),
             async ct => await CurrentAsync(staff, familyId, form.Id, ct) is { } current
                 ? SaveOutcome.Conflict(Conflicts(loaded ?? form, current, form), current.Version)
                 : SaveOutcome.Refused(Gone),

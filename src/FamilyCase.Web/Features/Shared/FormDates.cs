@@ -1,9 +1,9 @@
 using FamilyCase.Domain.Time;
 
-namespace FamilyCase.Web.Features.Justice;
+namespace FamilyCase.Web.Features.Shared;
 
-/// <summary>Small pieces the justice forms share.</summary>
-public static class JusticeForms
+/// <summary>Dates as the forms hold them (DateTime? for the date pickers) and as records keep them.</summary>
+public static class FormDates
 {
     public static string Day(DateTime? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 

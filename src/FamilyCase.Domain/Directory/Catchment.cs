@@ -1,0 +1,10 @@
+namespace FamilyCase.Domain.Directory;
+
+/// <summary>Where a program serves. A family's area is its team's area.</summary>
+public static class Catchment
+{
+    public const string ProvinceWide = "Province-wide";
+
+    public static bool Covers(IEnumerable<string> areas, string area) =>
+        areas.Any(a => string.Equals(a, ProvinceWide, StringComparison.OrdinalIgnoreCase) || string.Equals(a, area, StringComparison.OrdinalIgnoreCase));
+}
