@@ -22,7 +22,7 @@ public static class WaitStatistics
         var lower = (int)Math.Floor(rank);
         var fraction = rank - lower;
         var low = ValueAt(bins, lower);
-        return fraction == 0 ? low : low + (fraction * (ValueAt(bins, lower + 1) - low));
+        return Math.Round(fraction == 0 ? low : low + (fraction * (ValueAt(bins, lower + 1) - low)), 2);
     }
 
     private static int ValueAt(List<(int Wait, int Count)> bins, int index)

@@ -16,6 +16,8 @@ public sealed class FamilyAccessPolicyTests
         Proceeding,
         CourtEvent,
         PoliceContact,
+        Goal,
+        Referral,
     }
 
     // Which families each person may see in the test agency.
@@ -119,6 +121,8 @@ public sealed class FamilyAccessPolicyTests
         RecordKind.Proceeding => agency.Query.ProceedingsVisibleTo(scope, TestAgency.Now).Select(p => p.Id),
         RecordKind.CourtEvent => agency.Query.CourtEventsVisibleTo(scope, TestAgency.Now).Select(e => e.Id),
         RecordKind.PoliceContact => agency.Query.PoliceContactsVisibleTo(scope, TestAgency.Now).Select(p => p.Id),
+        RecordKind.Goal => agency.Query.GoalsVisibleTo(scope, TestAgency.Now).Select(g => g.Id),
+        RecordKind.Referral => agency.Query.ReferralsVisibleTo(scope, TestAgency.Now).Select(r => r.Id),
         _ => agency.Query.AssignmentsVisibleTo(scope, TestAgency.Now).Select(a => a.Id),
     };
 
@@ -135,6 +139,10 @@ public sealed class FamilyAccessPolicyTests
             RecordKind.Proceeding => families.SelectMany(f => f.Proceedings).Select(p => p.Id),
             RecordKind.CourtEvent => families.SelectMany(f => f.CourtEvents).Select(e => e.Id),
             RecordKind.PoliceContact => families.SelectMany(f => f.PoliceContacts).Select(p => p.Id),
+
+            // Plans are case content for workers and supervisors only: court support reads none, even in their own families.
+            RecordKind.Goal => scope.Role == StaffRole.CourtSupport ? [] : families.SelectMany(f => f.Goals).Select(g => g.Id),
+            RecordKind.Referral => scope.Role == StaffRole.CourtSupport ? [] : families.SelectMany(f => f.Referrals).Select(r => r.Id),
             _ => families.SelectMany(f => f.Assignments).Select(a => a.Id),
         };
     }

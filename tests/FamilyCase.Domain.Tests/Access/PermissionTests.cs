@@ -30,6 +30,36 @@ public sealed class PermissionTests
         Assert.Equal(administer, FamilyAccessPolicy.MayAdministerStaff(role));
     }
 
+    [Theory]
+    //           role                      plans  directory  with the setting
+    [InlineData(StaffRole.Caseworker,     true,  false,     false)]
+    [InlineData(StaffRole.Supervisor,     true,  false,     true)]
+    [InlineData(StaffRole.CourtSupport,   false, false,     false)]
+    [InlineData(StaffRole.Administrator,  false, true,      true)]
+    public void Plans_are_for_workers_and_the_directory_for_administrators_and_supervisors_if_the_agency_allows(StaffRole role, bool plans, bool directory, bool directoryWhenAllowed)
+    {
+        Assert.Equal(plans, FamilyAccessPolicy.SeesPlans(role));
+        Assert.Equal(directory, FamilyAccessPolicy.MayManageDirectory(role, supervisorsMayManage: false));
+        Assert.Equal(directoryWhenAllowed, FamilyAccessPolicy.MayManageDirectory(role, supervisorsMayManage: true));
+    }
+
+    [Fact]
+    public void The_referral_report_is_exact_only_for_a_supervisor_reading_their_own_team()
+    {
+        var supervisor = new StaffScope(5, StaffRole.Supervisor, 1);
+        var administrator = new StaffScope(9, StaffRole.Administrator, null);
+
+        Assert.True(FamilyAccessPolicy.MayReadReferralReport(supervisor));
+        Assert.True(FamilyAccessPolicy.MayReadReferralReport(administrator));
+        Assert.False(FamilyAccessPolicy.MayReadReferralReport(new StaffScope(1, StaffRole.Caseworker, 1)));
+        Assert.False(FamilyAccessPolicy.MayReadReferralReport(new StaffScope(7, StaffRole.CourtSupport, 1)));
+        Assert.False(FamilyAccessPolicy.MayReadReferralReport(new StaffScope(6, StaffRole.Supervisor, null)));
+        Assert.True(FamilyAccessPolicy.SeesExactReferralFigures(supervisor, 1));
+        Assert.False(FamilyAccessPolicy.SeesExactReferralFigures(supervisor, 2));
+        Assert.False(FamilyAccessPolicy.SeesExactReferralFigures(supervisor, null));
+        Assert.False(FamilyAccessPolicy.SeesExactReferralFigures(administrator, 1));
+    }
+
     [Fact]
     public void A_supervisor_never_signs_off_an_assessment_they_gave_themselves()
     {

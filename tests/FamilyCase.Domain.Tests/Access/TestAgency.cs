@@ -3,6 +3,7 @@ using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
+using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Staff;
 
 namespace FamilyCase.Domain.Tests.Access;
@@ -70,6 +71,8 @@ internal sealed class TestAgency
         family.Members.AddRange([parent, child]);
         family.Notes.Add(new ContactNote { Id = id * 100 + 1, FamilyId = id, Text = "Phoned to confirm the meeting." });
         family.Notes.Add(new ContactNote { Id = id * 100 + 2, FamilyId = id, Text = "Counselling referral discussed.", Confidential = true });
+        family.Goals.Add(new PlanGoal { Id = id * 100 + 3, FamilyId = id, FamilyMemberId = parent.Id, DomainKey = "checkin.support", InTheirWords = "Meet other parents" });
+        family.Referrals.Add(new Referral { Id = id * 100 + 4, FamilyId = id, FamilyMemberId = parent.Id, OutsideService = "Parent group" });
         family.Assignments.AddRange(assignments.Select((a, i) => new FamilyAssignment
         {
             Id = id * 100 + i, FamilyId = id, StaffMemberId = a.Staff.StaffId, Kind = a.Kind, StartedAtUtc = Now.AddDays(-60), EndedAtUtc = a.Ended,

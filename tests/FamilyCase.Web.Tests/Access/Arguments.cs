@@ -2,6 +2,7 @@ using System.Reflection;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Plans;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Administration;
@@ -9,11 +10,14 @@ using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtCalendar;
+using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
 using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
+using FamilyCase.Web.Features.Plans;
+using FamilyCase.Web.Features.ReferralReport;
 
 namespace FamilyCase.Web.Tests.Access;
 
@@ -44,6 +48,12 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, "courtEventId") when t == typeof(int) || t == typeof(int?) => victim.CourtEventId,
         (var t, "recordId") when t == typeof(int) => victim.RecordIds[method.ReflectedType!.Name],
         (var t, "today") when t == typeof(DateOnly) => AgencyDay.Today,
+        (var t, "memberId") when t == typeof(int?) => victim.MemberId,
+        (var t, "goalId") when t == typeof(int?) => victim.RecordIds[nameof(GoalCommands)],
+        (var t, "teamId") when t == typeof(int?) => victim.TeamId,
+        (var t, "programId" or "id") when t == typeof(int) => forms.AProgram,
+        (var t, "retired") when t == typeof(bool) => true,
+        (var t, "domainKey") when t == typeof(string) => "checkin.services",
         (var t, "expectedVersion" or "step" or "page") when t == typeof(int) => 0,
         (var t, "pageSize" or "take") when t == typeof(int) => 50,
         (var t, "value") when t == typeof(int?) => 1,
@@ -69,6 +79,12 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, _) when t == typeof(InterviewForm) => forms.Interview(),
         (var t, _) when t == typeof(ApplicationForm) => forms.Application(),
         (var t, _) when t == typeof(StaffForm) => forms.Staff(),
+        (var t, _) when t == typeof(GoalForm) => forms.Goal(),
+        (var t, _) when t == typeof(ReferralForm) => forms.Referral(),
+        (var t, _) when t == typeof(GoalSuggestion) => new GoalSuggestion(victim.AssessmentId, "checkin.services", "Access to services", 2, Words),
+        (var t, _) when t == typeof(OrganisationForm) => forms.Organisation(),
+        (var t, _) when t == typeof(ProgramForm) => forms.Program(),
+        (var t, _) when t == typeof(DirectoryFilter) => new DirectoryFilter(),
         (var t, _) when t == typeof(CaseloadRequest) => new CaseloadRequest(victim.FileNumber, CaseloadSort.FileNumber, false, 0, 100),
         (var t, _) when t == typeof(NoteFilter) => new NoteFilter(),
         (var t, _) when t == typeof(CalendarRequest) => new CalendarRequest(AgencyDay.Today.AddDays(-1), 30),

@@ -3,11 +3,13 @@ using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Staff;
 using FamilyCase.Testing;
 using FamilyCase.Web.Features.Administration;
+using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
 using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
+using FamilyCase.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Tests.Access;
@@ -87,6 +89,44 @@ internal sealed class FormSamples(FamilyCaseDb db, VictimFamily victim)
     {
         var saved = db.Applications.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(ApplicationCommands)]);
         return new ApplicationForm { Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, Kind = saved.Kind, CrimeDate = AgencyDay.TodayAsDateTime.AddDays(-10), Status = saved.Status, SavedStatus = saved.Status, Outcome = "Changed by someone" };
+    }
+
+    public GoalForm Goal()
+    {
+        var saved = db.Goals.AsNoTracking().Include(g => g.Actions).Single(x => x.Id == victim.RecordIds[nameof(GoalCommands)]);
+        return new GoalForm
+        {
+            Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, DomainKey = saved.DomainKey, InTheirWords = "Changed by someone",
+            Status = saved.Status, SavedStatus = saved.Status, StatusOn = AgencyDay.TodayAsDateTime, Actions = [new GoalActionLine { Who = "Someone", What = "Changed by someone" }],
+        };
+    }
+
+    public ReferralForm Referral()
+    {
+        var saved = db.Referrals.AsNoTracking().Single(x => x.Id == victim.RecordIds[nameof(ReferralCommands)]);
+        return new ReferralForm
+        {
+            Id = saved.Id, Version = saved.Version, MemberId = saved.FamilyMemberId, ProgramId = saved.ProgramId, Kind = saved.Kind, ReferredOn = saved.ReferredOn.ToDateTime(TimeOnly.MinValue),
+            SharesInformation = false, Status = Domain.Plans.ReferralStatus.Active, SavedStatus = saved.Status, StatusOn = AgencyDay.TodayAsDateTime, Outcome = "Changed by someone",
+        };
+    }
+
+    public int AProgram => db.ServicePrograms.OrderBy(p => p.Id).Select(p => p.Id).First();
+
+    public OrganisationForm Organisation()
+    {
+        var saved = db.ServiceOrganisations.AsNoTracking().OrderBy(o => o.Id).First();
+        return new OrganisationForm { Id = saved.Id, Version = saved.Version, Name = saved.Name, About = "Changed by someone" };
+    }
+
+    public ProgramForm Program()
+    {
+        var saved = db.ServicePrograms.AsNoTracking().Single(p => p.Id == AProgram);
+        return new ProgramForm
+        {
+            Id = saved.Id, Version = saved.Version, OrganisationId = saved.OrganisationId, Name = saved.Name, Kinds = saved.KindList.ToList(),
+            Areas = Domain.Directory.TermList.Parse(saved.Areas), Languages = Domain.Directory.TermList.Parse(saved.Languages), Cost = saved.Cost, Route = saved.Route, Contact = "Changed by someone",
+        };
     }
 
     public IntakeForm Intake()

@@ -12,6 +12,7 @@ using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
+using FamilyCase.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Tests.Access;
@@ -26,6 +27,8 @@ public sealed record VictimFamily(
 {
     public const string Marker = "Qzx";
 
+    public int TeamId { get; init; }
+
     public static async Task<VictimFamily> CreateAsync(FamilyCaseAppFactory app)
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
@@ -36,12 +39,14 @@ public sealed record VictimFamily(
         var none = CancellationToken.None;
         int familyId;
         string fileNumber;
+        int teamId;
         await using (var db = app.CreateDb())
         {
             familyId = await db.Assignments.Where(a => a.StaffMemberId == amira.StaffId && a.EndedAtUtc == null && a.Kind == AssignmentKind.Primary && a.Family!.Status != FamilyStatus.Closed
                     && !a.Family!.Assignments.Any(o => o.EndedAtUtc == null && o.StaffMemberId != amira.StaffId))
                 .OrderBy(a => a.FamilyId).Select(a => a.FamilyId).FirstAsync();
             fileNumber = await db.Families.Where(f => f.Id == familyId).Select(f => f.FileNumber).SingleAsync();
+            teamId = await db.Families.Where(f => f.Id == familyId).Select(f => f.TeamId).SingleAsync();
         }
 
         Check(await app.RunAsync<FamilyDetailsCommands, SaveOutcome>(async c =>
@@ -133,6 +138,32 @@ public sealed record VictimFamily(
                 return c.SaveAsync(amira, familyId, form, null, none);
             })),
         };
+        recordIds[nameof(GoalCommands)] = Check(await app.RunAsync<GoalCommands, SaveOutcome>(c =>
+        {
+            var form = c.New(member);
+            form.DomainKey = "checkin.services";
+            form.InTheirWords = $"{Marker}goal words";
+            form.Actions.Add(new GoalActionLine { Who = "Amira", What = $"{Marker}action to take" });
+            return c.SaveAsync(amira, familyId, form, null, none);
+        }));
+        int programId;
+        await using (var db = app.CreateDb())
+        {
+            programId = await db.ServicePrograms.Where(p => p.RetiredOn == null && p.Kinds.Contains("|Counselling|")).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        }
+
+        recordIds[nameof(ReferralCommands)] = Check(await app.RunAsync<ReferralCommands, SaveOutcome>(c =>
+        {
+            var form = c.New(member, recordIds[nameof(GoalCommands)]);
+            form.ProgramId = programId;
+            form.Kind = Domain.Directory.ServiceKind.Counselling;
+            form.SharesInformation = false;
+            form.Status = Domain.Plans.ReferralStatus.Waitlisted;
+            form.StatusNote = $"{Marker}referral step note";
+            form.Barriers = [Domain.Plans.ReferralBarrier.Waitlist];
+            form.Outcome = $"{Marker}referral outcome";
+            return c.SaveAsync(amira, familyId, form, null, none);
+        }));
 
         var request = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.RequestAsync(priya, familyId, $"{Marker}request reason for access", none)));
         var grant = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.OpenAsync(jordan, familyId, $"{Marker}emergency reason for access", none)));
@@ -148,10 +179,11 @@ public sealed record VictimFamily(
             $"{Marker}codeword", $"{Marker}safetynote", $"{Marker}consentnote", $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action",
             $"{Marker}request", $"{Marker}emergency", "416-555-0199", $"{Marker}courtfile", $"{Marker}accused", $"{Marker}charge", $"{Marker}protected",
             $"{Marker}courthouse", $"{Marker}outcome", $"{Marker}aid note", $"{Marker}statement", $"{Marker}police", $"{Marker}information", $"{Marker}interviewer",
-            $"{Marker}application"];
+            $"{Marker}application", $"{Marker}goal", $"{Marker}action", $"{Marker}referral"];
         string[] notForCourtSupport = [$"{Marker}confidential", $"{Marker}mail", $"{Marker}address", $"{Marker}codeword", $"{Marker}safetynote",
-            $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action", $"{Marker}request", $"{Marker}emergency", "416-555-0199", "\"HasSafetyNotes\":true"];
-        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, recordIds, fileNumber, everything, notForCourtSupport);
+            $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action", $"{Marker}request", $"{Marker}emergency", "416-555-0199", "\"HasSafetyNotes\":true",
+            $"{Marker}goal", $"{Marker}action", $"{Marker}referral"];
+        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, recordIds, fileNumber, everything, notForCourtSupport) { TeamId = teamId };
     }
 
     /// <summary>Everything recorded about the family, to compare before and after someone tries to change it.</summary>
@@ -176,6 +208,9 @@ public sealed record VictimFamily(
         parts.Add(await db.PoliceContacts.AsNoTracking().Where(p => p.FamilyId == id).OrderBy(p => p.Id).ToListAsync());
         parts.Add(await db.Interviews.AsNoTracking().Where(i => i.FamilyId == id).OrderBy(i => i.Id).ToListAsync());
         parts.Add(await db.Applications.AsNoTracking().Where(a => a.FamilyId == id).OrderBy(a => a.Id).ToListAsync());
+        parts.Add(await db.Goals.AsNoTracking().Where(g => g.FamilyId == id).Include(g => g.Actions).OrderBy(g => g.Id).ToListAsync());
+        parts.Add(await db.DeclinedSuggestions.AsNoTracking().Where(d => d.FamilyId == id).OrderBy(d => d.Id).ToListAsync());
+        parts.Add(await db.Referrals.AsNoTracking().Where(r => r.FamilyId == id).Include(r => r.Steps).OrderBy(r => r.Id).ToListAsync());
         if (includeCourtDay)
         {
             parts.Add(await db.Statements.AsNoTracking().Where(s => s.FamilyId == id).OrderBy(s => s.Id).ToListAsync());

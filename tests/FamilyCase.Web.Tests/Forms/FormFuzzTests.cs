@@ -13,6 +13,7 @@ using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
+using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
@@ -20,6 +21,7 @@ using FamilyCase.Web.Features.Intake;
 using FamilyCase.Web.Features.Justice;
 using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
+using FamilyCase.Web.Features.Plans;
 using FamilyCase.Web.Features.Shared;
 using FamilyCase.Web.Tests.Architecture;
 using Microsoft.AspNetCore.Components;
@@ -82,7 +84,14 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["notes filters"] = new(t => t.NotesTabAsync(), null, typeof(NotesTab)),
         ["audit filters"] = new(t => t.AuditTabAsync(), null, typeof(AuditTab)),
         ["caseload search"] = new(t => t.PageAsync<CaseloadPage>(DemoPeople.Caseworker, _ => { }, "#caseload-search"), null, typeof(CaseloadPage)),
+        ["goal"] = new(t => t.GoalAsync(), "#goal-save", typeof(GoalDialog)),
+        ["referral"] = new(t => t.DialogAsync<ReferralDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, PlanMembers(f)); p.Add(d => d.MemberId, PlanMembers(f)[0].Id); }, "#referral-form"), "#referral-save", typeof(ReferralDialog)),
+        ["organisation"] = new(t => t.DirectoryDialogAsync<OrganisationDialog>((p, s) => p.Add(d => d.Staff, s), "#organisation-form"), "#organisation-save", typeof(OrganisationDialog)),
+        ["program"] = new(t => t.DirectoryDialogAsync<ProgramDialog>((p, s) => { p.Add(d => d.Staff, s); p.Add(d => d.Organisations, []); p.Add(d => d.Languages, ["English"]); }, "#program-form"), "#program-save", typeof(ProgramDialog)),
+        ["directory search"] = new(t => t.PageAsync<DirectoryPage>(DemoPeople.Caseworker, _ => { }, "#directory-search"), null, typeof(DirectoryPage)),
     };
+
+    private static List<MemberRow> PlanMembers(FamilyFile file) => file.Members.Where(m => Domain.Plans.PlanEligibility.HasPlan(m.Role)).ToList();
 
     /// <summary>Pages drawn on the server only (they set cookies); driven over HTTP in Account/AccountFormFuzzTests.</summary>
     public static readonly Type[] ServerRenderedForms = [typeof(Features.Account.Login), typeof(Features.Account.ChangePassword)];
@@ -231,6 +240,10 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
             await db.Applications.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
             await db.EmergencyAccesses.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
             await db.EmergencyAccessRequests.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
+            await db.Goals.AsNoTracking().Include(x => x.Actions).OrderBy(x => x.Id).ToListAsync(),
+            await db.Referrals.AsNoTracking().Include(x => x.Steps).OrderBy(x => x.Id).ToListAsync(),
+            await db.ServiceOrganisations.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
+            await db.ServicePrograms.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
         ];
         return JsonSerializer.Serialize(tables, AsTyped);
     }
@@ -238,10 +251,10 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
     private async Task<SignedInStaff> SignInAsync(string userName)
     {
         var staff = await StaffAsync(userName);
-        _authorization.SetAuthorized(staff.DisplayName).SetRoles(staff.Role.ToString()).SetClaims(
-            new Claim(StaffClaims.StaffId, staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(StaffClaims.TeamId, staff.TeamId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(StaffClaims.DisplayName, staff.DisplayName));
+        Claim[] claims = staff.TeamId is { } team
+            ? [new(StaffClaims.StaffId, staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.TeamId, team.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.DisplayName, staff.DisplayName)]
+            : [new(StaffClaims.StaffId, staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.DisplayName, staff.DisplayName)];
+        _authorization.SetAuthorized(staff.DisplayName).SetRoles(staff.Role.ToString()).SetClaims(claims);
         return staff;
     }
 
@@ -257,6 +270,28 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         var provider = Render<MudDialogProvider>();
         var values = new DialogParameters<TDialog>();
         parameters(values, staff, file);
+        await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<TDialog>("Form", values));
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find(ready)));
+        return new Screen(s => provider.FindAll(s).ToList(), () => provider.Markup);
+    }
+
+    // A goal with one action, so its fields are tried too.
+    private async Task<Screen> GoalAsync()
+    {
+        var screen = await DialogAsync<GoalDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, PlanMembers(f)); p.Add(d => d.MemberId, PlanMembers(f)[0].Id); }, "#goal-form");
+        await screen.FindAll("#add-goal-action")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        return screen;
+    }
+
+    // The directory is kept by administrators, who have no family file.
+    private async Task<Screen> DirectoryDialogAsync<TDialog>(Action<DialogParameters<TDialog>, SignedInStaff> parameters, string ready)
+        where TDialog : IComponent
+    {
+        var staff = await SignInAsync(DemoPeople.Administrator);
+        Render<MudPopoverProvider>();
+        var provider = Render<MudDialogProvider>();
+        var values = new DialogParameters<TDialog>();
+        parameters(values, staff);
         await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<TDialog>("Form", values));
         provider.WaitForAssertion(() => Assert.NotNull(provider.Find(ready)));
         return new Screen(s => provider.FindAll(s).ToList(), () => provider.Markup);

@@ -13,10 +13,10 @@ public sealed class NavMenuTests : MudTestContext
     public NavMenuTests() => Services.AddSingleton(AuthenticationSettings.From(new ConfigurationBuilder().Build()));
 
     [Theory]
-    [InlineData(RoleNames.Caseworker, new[] { "My caseload", "Open a family file", "Court calendar", "Change my password" })]
-    [InlineData(RoleNames.Supervisor, new[] { "Team caseload", "Open a family file", "Court calendar", "Change my password" })]
-    [InlineData(RoleNames.CourtSupport, new[] { "Court support families", "Court calendar", "Change my password" })]
-    [InlineData(RoleNames.Administrator, new[] { "Home", "Staff and roles", "Change my password" })]
+    [InlineData(RoleNames.Caseworker, new[] { "My caseload", "Open a family file", "Court calendar", "Service directory", "Change my password" })]
+    [InlineData(RoleNames.Supervisor, new[] { "Team caseload", "Open a family file", "Court calendar", "Service directory", "Referral report", "Change my password" })]
+    [InlineData(RoleNames.CourtSupport, new[] { "Court support families", "Court calendar", "Service directory", "Change my password" })]
+    [InlineData(RoleNames.Administrator, new[] { "Home", "Service directory", "Referral report", "Staff and roles", "Change my password" })]
     public void Each_role_sees_only_its_own_links(string role, string[] expected)
     {
         SignIn(role);

@@ -26,6 +26,7 @@ public sealed record OrganisationRow(int Id, string Name, string? Website, strin
 public sealed class DirectoryQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, DirectorySettings settings)
 {
     public const int MostShown = 500;
+    public const int LongestSearch = 100;
 
     /// <summary>Whether the person may add, change and retire entries.</summary>
     public bool MayManage(SignedInStaff staff) => FamilyAccessPolicy.MayManageDirectory(staff.Role, settings.SupervisorsMayManage);
@@ -96,6 +97,7 @@ public sealed class DirectoryQuery(IDbContextFactory<FamilyCaseDb> factory, Time
         return lists.SelectMany(TermList.Parse).Concat(DirectorySettings.StandardLanguages).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCulture).ToList();
     }
 
+    // Longer searches are cut to the limit the field shows; LIKE's wildcards are taken as plain text.
     private static string? Words(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", " ", StringComparison.Ordinal);
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, LongestSearch)].Replace("%", "", StringComparison.Ordinal).Replace("_", " ", StringComparison.Ordinal);
 }

@@ -9,6 +9,9 @@ public enum SupportKind
     Community,
     Police,
     Court,
+
+    /// <summary>A program a person is referred to.</summary>
+    Service,
 }
 
 public enum TieStrength
@@ -21,10 +24,13 @@ public enum TieStrength
 
     /// <summary>A tie the person experienced as unsupportive: police who did not support them.</summary>
     Strained,
+
+    /// <summary>A tie that has ended: a referral completed, declined or closed.</summary>
+    Ended,
 }
 
-/// <summary>A member's tie to a police service or a court, with how they experienced it.</summary>
-public sealed record JusticeTie(int MemberId, SupportKind Kind, string Place, TieStrength Experience, string Description);
+/// <summary>A member's tie to a place outside the family (a police service, a court, a program), with how it stands.</summary>
+public sealed record PlaceTie(int MemberId, SupportKind Kind, string Place, TieStrength Experience, string Description);
 
 public sealed record EcomapNode(string Key, string Label, double X, double Y, SupportKind? Kind = null);
 
@@ -47,7 +53,7 @@ public sealed record EcomapMember(int Id, string Name, bool? RegisteredWithVicti
 /// </summary>
 public static class EcomapBuilder
 {
-    public static Ecomap Build(IReadOnlyList<EcomapMember> members, IReadOnlyList<string> workers, bool hasCourtSupport, IReadOnlyList<JusticeTie>? justice = null)
+    public static Ecomap Build(IReadOnlyList<EcomapMember> members, IReadOnlyList<string> workers, bool hasCourtSupport, IReadOnlyList<PlaceTie>? justice = null)
     {
         var memberNodes = members.Select((m, i) =>
         {

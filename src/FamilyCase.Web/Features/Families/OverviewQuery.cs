@@ -3,6 +3,7 @@ using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +40,11 @@ public sealed class OverviewQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 ConsentRecord.StateOf(own, ConsentScope.ShareWithPolice, today), ConsentRecord.StateOf(own, ConsentScope.ShareWithCourt, today));
         }).ToList();
         var workers = active.Where(a => a.Kind != AssignmentKind.CourtSupport).Select(a => a.DisplayName).Distinct().ToList();
-        return EcomapBuilder.Build(nodes, workers, active.Any(a => a.Kind == AssignmentKind.CourtSupport), await JusticeTiesAsync(family, staff, now, nodes, cancellationToken));
+        return EcomapBuilder.Build(nodes, workers, active.Any(a => a.Kind == AssignmentKind.CourtSupport), await PlaceTiesAsync(family, staff, now, nodes, cancellationToken));
     }
 
     // A member's latest contact with each police service says how that tie feels; a court is tied to those who go there.
-    private static async Task<IReadOnlyList<JusticeTie>> JusticeTiesAsync(IQueryable<Family> family, SignedInStaff staff, DateTime now, IReadOnlyList<EcomapMember> members, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PlaceTie>> PlaceTiesAsync(IQueryable<Family> family, SignedInStaff staff, DateTime now, IReadOnlyList<EcomapMember> members, CancellationToken cancellationToken)
     {
         var names = members.ToDictionary(m => m.Id, m => m.Name);
         var police = await family.PoliceContactsVisibleTo(staff.Scope, now)
@@ -55,7 +56,7 @@ public sealed class OverviewQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
             .GroupBy(p => (p.FamilyMemberId, Service: p.PoliceService.Trim().ToUpperInvariant()))
             .Select(g => g.OrderByDescending(p => p.OccurredOn).ThenByDescending(p => p.Id).First())
             .Where(p => names.ContainsKey(p.FamilyMemberId))
-            .Select(p => new JusticeTie(p.FamilyMemberId, SupportKind.Police, p.PoliceService, p.Experience switch
+            .Select(p => new PlaceTie(p.FamilyMemberId, SupportKind.Police, p.PoliceService, p.Experience switch
                 {
                     PoliceExperience.Supported => TieStrength.Strong,
                     PoliceExperience.NotSupported => TieStrength.Strained,
@@ -72,8 +73,22 @@ public sealed class OverviewQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
             .GroupBy(c => (c.FamilyMemberId, House: c.Courthouse.Trim().ToUpperInvariant()))
             .Where(g => names.ContainsKey(g.Key.FamilyMemberId))
             .Select(g => g.All(c => c.AccompaniedByStaffId is not null)
-                ? new JusticeTie(g.Key.FamilyMemberId, SupportKind.Court, g.First().Courthouse, TieStrength.Strong, $"{names[g.Key.FamilyMemberId]} goes to {g.First().Courthouse} with someone from the agency")
-                : new JusticeTie(g.Key.FamilyMemberId, SupportKind.Court, g.First().Courthouse, TieStrength.Neutral, $"{names[g.Key.FamilyMemberId]} has court dates at {g.First().Courthouse} without anyone from the agency yet")));
+                ? new PlaceTie(g.Key.FamilyMemberId, SupportKind.Court, g.First().Courthouse, TieStrength.Strong, $"{names[g.Key.FamilyMemberId]} goes to {g.First().Courthouse} with someone from the agency")
+                : new PlaceTie(g.Key.FamilyMemberId, SupportKind.Court, g.First().Courthouse, TieStrength.Neutral, $"{names[g.Key.FamilyMemberId]} has court dates at {g.First().Courthouse} without anyone from the agency yet")));
+
+        // Each program a person is referred to, as its latest referral stands: waiting, receiving the service, or ended.
+        var referrals = await family.ReferralsVisibleTo(staff.Scope, now)
+            .Select(r => new { r.Id, r.FamilyMemberId, Service = r.Program != null ? r.Program.Name : r.OutsideService, r.Status, r.ReferredOn }).ToListAsync(cancellationToken);
+        ties.AddRange(referrals
+            .Where(r => r.Service is not null && names.ContainsKey(r.FamilyMemberId))
+            .GroupBy(r => (r.FamilyMemberId, Service: r.Service!.Trim().ToUpperInvariant()))
+            .Select(g => g.OrderByDescending(r => r.ReferredOn).ThenByDescending(r => r.Id).First())
+            .Select(r => ReferralStatuses.TieOf(r.Status) switch
+            {
+                ReferralTie.Active => new PlaceTie(r.FamilyMemberId, SupportKind.Service, r.Service!, TieStrength.Strong, $"{names[r.FamilyMemberId]} is receiving {r.Service}"),
+                ReferralTie.Waiting => new PlaceTie(r.FamilyMemberId, SupportKind.Service, r.Service!, TieStrength.Tentative, $"{names[r.FamilyMemberId]} is waiting for {r.Service}"),
+                _ => new PlaceTie(r.FamilyMemberId, SupportKind.Service, r.Service!, TieStrength.Ended, $"{names[r.FamilyMemberId]}'s referral to {r.Service} has ended"),
+            }));
         return ties;
     }
 }
