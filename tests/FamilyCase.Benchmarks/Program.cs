@@ -7,7 +7,7 @@ using FamilyCase.Benchmarks;
 
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks            (100,000 families; builds the database once)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --quick (a shorter run for a first look)
-// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --slow-sql (the justice queries once, printing slow SQL)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --slow-sql (the justice and referral queries once, printing slow SQL)
 if (args.Contains("--slow-sql"))
 {
     Environment.SetEnvironmentVariable("FAMILYCASE_BENCH_SLOW_SQL", "1");
@@ -17,6 +17,12 @@ if (args.Contains("--slow-sql"))
     await justice.CourtSupportWeek();
     await justice.JusticeTab();
     justice.Cleanup();
+    var referrals = new ReferralReportBenchmarks { Families = 100_000 };
+    referrals.Setup();
+    await referrals.Agency();
+    await referrals.Team();
+    await referrals.PlanTab();
+    referrals.Cleanup();
     return;
 }
 
@@ -28,4 +34,4 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks)]).RunAll(config, args.Where(a => a != "--quick").ToArray());
+BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks)]).RunAll(config, args.Where(a => a != "--quick").ToArray());

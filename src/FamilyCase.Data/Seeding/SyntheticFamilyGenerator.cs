@@ -1,4 +1,5 @@
 using FamilyCase.Data.Auditing;
+using FamilyCase.Domain.Directory;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
@@ -46,12 +47,19 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         var proceedings = 0;
         var courtDates = 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var plans = new SyntheticPlans(random, today, clock.GetUtcNow().UtcDateTime);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await plans.LoadDirectoryAsync(db, cancellationToken);
+        }
+
         for (var done = 0; done < familyCount; done += BatchSize)
         {
             var batch = Math.Min(BatchSize, familyCount - done);
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Actor = AuditActor.Import;
+            var added = new List<Family>(batch);
             for (var i = 0; i < batch; i++)
             {
                 var family = NewFamily(existing + done + i, random, names, caseworkers, teamIds);
@@ -65,13 +73,25 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
                 proceedings += family.Proceedings.Count;
                 courtDates += family.Proceedings.Sum(p => p.Events.Count);
                 db.Families.Add(family);
+                added.Add(family);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Goals and referrals carry their family's and members' ids, so they follow once the families are saved.
+            foreach (var family in added)
+            {
+                plans.AddTo(db, family, family.Assignments[0].StaffMemberId);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             progress?.Report(done + batch);
         }
 
-        return new SyntheticFamilyReport(familyCount, members, notes, caseworkers.Count, teamIds.Count) { Proceedings = proceedings, CourtDates = courtDates };
+        return new SyntheticFamilyReport(familyCount, members, notes, caseworkers.Count, teamIds.Count)
+        {
+            Proceedings = proceedings, CourtDates = courtDates, Goals = plans.Goals, Referrals = plans.Referrals,
+        };
     }
 
     private async Task<(List<int> TeamIds, List<StaffMember> Caseworkers)> CreateStaffAsync(int familyCount, int run, CancellationToken cancellationToken)
@@ -79,7 +99,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         var caseworkerCount = Math.Max(4, familyCount / FamiliesPerCaseworker);
         var teamCount = Math.Max(2, caseworkerCount / CaseworkersPerTeam);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var teams = Enumerable.Range(1, teamCount).Select(t => new Team { Name = $"Synthetic team {run}-{t:D4}", Office = "Synthetic office" }).ToList();
+        var teams = Enumerable.Range(1, teamCount).Select(t => new Team { Name = $"Synthetic team {run}-{t:D4}", Office = "Synthetic office", Area = Catchment.StandardAreas[1 + (t % (Catchment.StandardAreas.Count - 1))] }).ToList();
         var caseworkers = Enumerable.Range(1, caseworkerCount).Select(c => new StaffMember
         {
             DisplayName = $"Synthetic caseworker {c:D5}",
@@ -211,4 +231,6 @@ public sealed record SyntheticFamilyReport(int Families, int Members, int Notes,
 {
     public int Proceedings { get; init; }
     public int CourtDates { get; init; }
+    public int Goals { get; init; }
+    public int Referrals { get; init; }
 }

@@ -5,6 +5,12 @@ public static class Catchment
 {
     public const string ProvinceWide = "Province-wide";
 
+    /// <summary>The agency's areas unless settings add others: Ontario regions, and province-wide.</summary>
+    public static readonly IReadOnlyList<string> StandardAreas =
+    [
+        ProvinceWide, "Toronto", "Peel", "Halton", "York", "Durham", "Hamilton", "Ottawa", "Waterloo", "Niagara", "Simcoe", "Northern Ontario",
+    ];
+
     public static bool Covers(IEnumerable<string> areas, string area) =>
         areas.Any(a => string.Equals(a, ProvinceWide, StringComparison.OrdinalIgnoreCase) || string.Equals(a, area, StringComparison.OrdinalIgnoreCase));
 }

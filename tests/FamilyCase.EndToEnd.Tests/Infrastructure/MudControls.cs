@@ -38,6 +38,30 @@ public static class MudControls
         await page.Keyboard.PressAsync("Escape");
     }
 
+    /// <summary>Types into an autocomplete, waits for the search to settle, and picks the option whose text holds <paramref name="optionText"/>.</summary>
+    public static async Task PickFromAutocompleteAsync(this IPage page, string inputSelector, string typed, string optionText)
+    {
+        var input = page.Locator(inputSelector);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await input.FillAsync(typed);
+            var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = optionText }).First;
+            await Assertions.Expect(option).ToBeVisibleAsync();
+            // The list is drawn again when the search answers; wait for it to hold still before choosing.
+            await page.WaitForTimeoutAsync(400);
+            await option.ClickAsync();
+            try
+            {
+                await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(optionText)), new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+    }
+
     public static async Task TypeDateAsync(this IPage page, string inputSelector, DateOnly date)
     {
         var input = page.Locator(inputSelector);

@@ -38,8 +38,7 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
 
         // She is referred to a parent peer-support circle three weeks ago; it has a waitlist
         await ubah.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Refer for the goal Get past the barriers") }).ClickAsync();
-        await page.FillAsync("#referral-program", "Parents Together");
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = Program }).First.ClickAsync();
+        await page.PickFromAutocompleteAsync("#referral-program", "Parents Together", Program);
         await Assertions.Expect(page.Locator("#referral-consent")).ToContainTextAsync("No consent from Ubah to share information with Harbourlight Family Support Network");
         await page.AssertAccessibleAsync();
         await page.ScreenshotForGuideAsync("referral-dialog");

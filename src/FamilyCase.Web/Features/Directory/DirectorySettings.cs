@@ -8,17 +8,11 @@ namespace FamilyCase.Web.Features.Directory;
 /// Who keeps the service directory, the areas programs are offered in, and the smallest count the referral report shows
 /// to readers who see no case content. The areas list is extended in configuration: <c>Directory:Areas:0</c>, <c>:1</c>, ...
 /// </summary>
-public sealed record DirectorySettings(bool SupervisorsMayManage, IReadOnlyList<string> Areas, SmallCounts SmallCounts, int LongWaitDays)
+public sealed record DirectorySettings(bool SupervisorsMayManage, IReadOnlyList<string> Areas, SmallCounts SmallCounts)
 {
     public const string SupervisorsMayManageKey = "Directory:SupervisorsMayManage";
     public const string AreasKey = "Directory:Areas";
     public const string SmallCountKey = "Referrals:SmallCountThreshold";
-    public const string LongWaitDaysKey = "Referrals:LongWaitDays";
-
-    public static readonly IReadOnlyList<string> StandardAreas =
-    [
-        Catchment.ProvinceWide, "Toronto", "Peel", "Halton", "York", "Durham", "Hamilton", "Ottawa", "Waterloo", "Niagara", "Simcoe", "Northern Ontario",
-    ];
 
     public static readonly IReadOnlyList<string> StandardLanguages =
     [
@@ -27,8 +21,7 @@ public sealed record DirectorySettings(bool SupervisorsMayManage, IReadOnlyList<
 
     public static DirectorySettings From(IConfiguration configuration) => new(
         SettingReader.YesNo(configuration, SupervisorsMayManageKey, false),
-        StandardAreas.Concat(configuration.GetSection(AreasKey).GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0))
+        Catchment.StandardAreas.Concat(configuration.GetSection(AreasKey).GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-        new SmallCounts(SettingReader.Number(configuration, SmallCountKey, 5, 2, 50)),
-        SettingReader.Number(configuration, LongWaitDaysKey, 30, 1, 365));
+        new SmallCounts(SettingReader.Number(configuration, SmallCountKey, 5, 2, 50)));
 }
