@@ -7,7 +7,16 @@ using FamilyCase.Benchmarks;
 
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks            (100,000 families; builds the database once)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --quick (a shorter run for a first look)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --filter '*ReferralReport*' (one class)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --make-db (only make the 100,000-family database)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --slow-sql (the justice and referral queries once, printing slow SQL)
+// The database is made (once) before any measuring, so BenchmarkDotNet never times the generator.
+await ScaleDatabase.EnsureAsync(100_000);
+if (args.Contains("--make-db"))
+{
+    return;
+}
+
 if (args.Contains("--slow-sql"))
 {
     Environment.SetEnvironmentVariable("FAMILYCASE_BENCH_SLOW_SQL", "1");
@@ -34,4 +43,13 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks)]).RunAll(config, args.Where(a => a != "--quick").ToArray());
+var switcher = BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks)]);
+var rest = args.Where(a => a != "--quick").ToArray();
+if (rest.Contains("--filter"))
+{
+    switcher.Run(rest, config);
+}
+else
+{
+    switcher.RunAll(config, rest);
+}

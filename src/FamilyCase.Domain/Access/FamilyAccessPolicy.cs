@@ -73,6 +73,10 @@ public static class FamilyAccessPolicy
     /// <summary>Reads the referral report: supervisors (their team, or the agency) and administrators (aggregates only).</summary>
     public static bool MayReadReferralReport(StaffScope scope) => scope.Role is StaffRole.Administrator || scope is { Role: StaffRole.Supervisor, TeamId: not null };
 
+    /// <summary>The readings of the report a person may choose: a supervisor their own team or the agency; an administrator any team or the agency.</summary>
+    public static bool MayReadReferralReportOf(StaffScope scope, int? teamId) => MayReadReferralReport(scope)
+        && (teamId is null || scope.Role is StaffRole.Administrator || teamId == scope.TeamId);
+
     /// <summary>
     /// Exact figures only for a supervisor reading their own team, whose families they see anyway; every other reading
     /// (an administrator, or the agency or another team) hides small counts that could point to a family.
@@ -182,13 +186,13 @@ public static class FamilyAccessPolicy
     /// Only aggregates leave the report, and <see cref="SeesExactReferralFigures"/> says when small counts are hidden.
     /// </summary>
     public static IQueryable<Referral> CountedInReferralReport(this IQueryable<Referral> all, IQueryable<Family> families, StaffScope scope, int? teamId) =>
-        !MayReadReferralReport(scope) ? all.Where(r => false)
+        !MayReadReferralReportOf(scope, teamId) ? all.Where(r => false)
         : teamId is { } team ? families.Where(f => f.TeamId == team).SelectMany(f => f.Referrals)
         : all;
 
     /// <summary>The active goals the referral report counts as needs, under the same rule as <see cref="CountedInReferralReport(IQueryable{Referral}, IQueryable{Family}, StaffScope, int?)"/>.</summary>
     public static IQueryable<PlanGoal> CountedInReferralReport(this IQueryable<PlanGoal> all, IQueryable<Family> families, StaffScope scope, int? teamId) =>
-        !MayReadReferralReport(scope) ? all.Where(g => false)
+        !MayReadReferralReportOf(scope, teamId) ? all.Where(g => false)
         : teamId is { } team ? families.Where(f => f.TeamId == team).SelectMany(f => f.Goals)
         : all;
 

@@ -68,7 +68,10 @@ public static class GoalStatuses
             [GoalStatus.Active] = [GoalStatus.Achieved, GoalStatus.Changed, GoalStatus.Stopped],
             [GoalStatus.Stopped] = [GoalStatus.Active],
         },
-        from => from == GoalStatus.Achieved
-            ? "This goal was achieved. For something new, please add a new goal."
-            : "This goal was changed into another one; please work on the new goal, or add one.");
+        from => from switch
+        {
+            GoalStatus.Achieved => "This goal was achieved. For something new, please add a new goal.",
+            GoalStatus.Changed => "This goal was changed into another one; please work on the new goal, or add one.",
+            _ => "A goal stopped for now can start again; to mark it achieved or changed, set it to working on it first.",
+        });
 }

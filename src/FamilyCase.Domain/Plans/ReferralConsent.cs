@@ -25,7 +25,7 @@ public static class ReferralConsent
             ConsentState.Given => new(true, state, $"{person} agreed to share information with {organisation}."),
             ConsentState.Withdrawn => new(false, state, $"{person} withdrew consent to share information with {organisation}. Ask them again and record their decision on the Consent tab, or let them refer themselves."),
             ConsentState.Expired => new(false, state, $"{person}'s consent to share information with {organisation} has expired. Ask them again and record their decision on the Consent tab, or let them refer themselves."),
-            _ => new(false, state, $"No consent from {person} to share information with {organisation} is recorded. Ask them and record it on the Consent tab (share with a service provider, naming {organisation}), or let them refer themselves."),
+            _ => new(false, state, $"No consent from {person} to share information with {organisation} is recorded. Ask them and record it on the Consent tab (Share with a named provider, naming {organisation}), or let them refer themselves."),
         };
     }
 }

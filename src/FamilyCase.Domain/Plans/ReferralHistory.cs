@@ -55,14 +55,38 @@ public static class ReferralHistory
     }
 
     /// <summary>Records that the last entry was wrong: a new entry with the right status, which keeps the old one on record.</summary>
-    public static string? CorrectionProblem(Referral referral, string? reason, DateOnly on) =>
-        string.IsNullOrWhiteSpace(reason) ? "Please say why the status is being corrected (the entry it replaces stays on record)."
-        : on < referral.ReferredOn ? "The status cannot date from before the referral was made."
-        : null;
+    /// <summary>
+    /// Why this correction cannot be made, or null. A correction replaces the last entry, so it must follow the entry before that
+    /// one as a move would: completed can never be corrected to follow on from "receiving the service" as pending.
+    /// </summary>
+    public static string? CorrectionProblem(Referral referral, ReferralStatus to, string? reason, DateOnly on)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return "Please say why the status is being corrected (the entry it replaces stays on record).";
+        }
+
+        if (on < referral.ReferredOn)
+        {
+            return "The status cannot date from before the referral was made.";
+        }
+
+        var standing = Effective(referral.Steps);
+        if (standing.Count < 2)
+        {
+            return null;
+        }
+
+        var before = standing[^2];
+        return !ReferralStatuses.Moves.Allows(before.Status, to)
+            ? $"That status cannot follow the entry before the one being corrected (from {before.On:yyyy-MM-dd}). Please choose a status that can come after it."
+            : on < before.On ? $"The corrected status cannot date from before the entry before it ({before.On:yyyy-MM-dd})."
+            : null;
+    }
 
     public static string? Correct(Referral referral, ReferralStatus to, DateOnly on, string? reason, int staffId, DateTime nowUtc)
     {
-        if (CorrectionProblem(referral, reason, on) is { } problem)
+        if (CorrectionProblem(referral, to, reason, on) is { } problem)
         {
             return problem;
         }

@@ -48,7 +48,9 @@ public static class ReferralStatuses
             [ReferralStatus.Waitlisted] = [ReferralStatus.Active, ReferralStatus.DeclinedByPerson, ReferralStatus.NotEligible, ReferralStatus.ClosedWithoutService],
             [ReferralStatus.Active] = [ReferralStatus.Completed, ReferralStatus.DeclinedByPerson],
         },
-        from => $"This referral has ended ({Ended(from)}), so it cannot move back. If the person needs the service again, please make a new referral; if the status was recorded in error, correct it (the old entry is kept).");
+        from => TieOf(from) == ReferralTie.Ended
+            ? $"This referral has ended ({Ended(from)}), so it cannot move back. If the person needs the service again, please make a new referral; if the status was recorded in error, correct it (the old entry is kept)."
+            : "A referral cannot move back to an earlier status. If the status was recorded in error, correct it (the old entry is kept).");
 
     private static string Ended(ReferralStatus status) => status switch
     {

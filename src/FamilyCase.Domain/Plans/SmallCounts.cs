@@ -13,19 +13,23 @@ public sealed class SmallCounts(int threshold)
     public string Show(int count) => Hides(count) ? $"fewer than {Threshold}" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Which counts of a table whose rows add up to a shown total to hide. Hiding one row alone would let a reader work it out
-    /// from the total, so when exactly one row is small, the next smallest is hidden with it.
+    /// Which counts of a table whose rows add up to a shown total to hide. The hidden rows could be worked out from the total if
+    /// they were one row, or added up to fewer than the threshold, so the smallest shown rows are hidden with them until they
+    /// are at least two rows adding up to the threshold or more.
     /// </summary>
     public IReadOnlyList<bool> HiddenInTotal(IReadOnlyList<int> counts)
     {
         var hidden = counts.Select(Hides).ToArray();
-        if (hidden.Count(h => h) == 1)
+        bool Exposed() => hidden.Any(h => h) && (hidden.Count(h => h) == 1 || counts.Where((_, i) => hidden[i]).Sum() < Threshold);
+        while (Exposed())
         {
             var next = Enumerable.Range(0, counts.Count).Where(i => !hidden[i] && counts[i] > 0).OrderBy(i => counts[i]).FirstOrDefault(-1);
-            if (next >= 0)
+            if (next < 0)
             {
-                hidden[next] = true;
+                break;
             }
+
+            hidden[next] = true;
         }
 
         return hidden;

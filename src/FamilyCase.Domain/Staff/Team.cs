@@ -6,7 +6,7 @@ public class Team
     public required string Name { get; set; }
     public string? Office { get; set; }
 
-    /// <summary>The area the team serves, matched against programs' catchments; null until an administrator sets it.</summary>
+    /// <summary>The area the team serves, matched against programs' catchments; set with the team (seeds, or the database), null when not known.</summary>
     public string? Area { get; set; }
     public List<StaffMember> Members { get; } = [];
 }

@@ -15,7 +15,7 @@ public sealed class ReferralConsentTests
 
         Assert.False(check.MaySend);
         Assert.Equal(ConsentState.NotRecorded, check.State);
-        Assert.Equal("No consent from Ubah to share information with Harbourlight Family Support Network is recorded. Ask them and record it on the Consent tab (share with a service provider, naming Harbourlight Family Support Network), or let them refer themselves.", check.Message);
+        Assert.Equal("No consent from Ubah to share information with Harbourlight Family Support Network is recorded. Ask them and record it on the Consent tab (Share with a named provider, naming Harbourlight Family Support Network), or let them refer themselves.", check.Message);
     }
 
     [Fact]

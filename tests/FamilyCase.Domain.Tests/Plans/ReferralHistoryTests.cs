@@ -83,6 +83,23 @@ public sealed class ReferralHistoryTests
     }
 
     [Fact]
+    public void A_correction_must_follow_the_entry_before_the_one_it_replaces()
+    {
+        var referral = Started(ReferralStatus.Pending);
+        Assert.Null(ReferralHistory.Move(referral, ReferralStatus.Active, Referred.AddDays(10), 1, Now.AddDays(10)));
+        Assert.Null(ReferralHistory.Move(referral, ReferralStatus.Completed, Referred.AddDays(40), 1, Now.AddDays(40)));
+
+        var backToPending = ReferralHistory.Correct(referral, ReferralStatus.Pending, Referred.AddDays(40), "Wrong button", 1, Now.AddDays(41));
+        var tooEarly = ReferralHistory.Correct(referral, ReferralStatus.DeclinedByPerson, Referred.AddDays(5), "She stopped going", 1, Now.AddDays(41));
+        var stopped = ReferralHistory.Correct(referral, ReferralStatus.DeclinedByPerson, Referred.AddDays(30), "She stopped going; the program closed her file", 1, Now.AddDays(41));
+
+        Assert.Equal("That status cannot follow the entry before the one being corrected (from 2026-03-12). Please choose a status that can come after it.", backToPending);
+        Assert.Equal("The corrected status cannot date from before the entry before it (2026-03-12).", tooEarly);
+        Assert.Null(stopped);
+        Assert.Equal((ReferralStatus.DeclinedByPerson, 10), (referral.Status, referral.WaitDays));
+    }
+
+    [Fact]
     public void A_status_is_never_dated_before_the_referral_or_the_status_before_it()
     {
         var referral = new Referral { ReferredOn = Referred };

@@ -38,7 +38,8 @@ public sealed class WaitStatisticsTests
 
         Assert.Equal(["0", "fewer than 5", "5", "12"], new[] { 0, 4, 5, 12 }.Select(small.Show));
         Assert.Equal([false, true, true, false], small.HiddenInTotal([12, 3, 6, 40]));
-        Assert.Equal([true, true, false], small.HiddenInTotal([2, 1, 30]));
+        Assert.Equal([true, true, true, false], small.HiddenInTotal([2, 1, 7, 30]));
+        Assert.Equal([false, true, true, true], small.HiddenInTotal([50, 1, 1, 9]));
         Assert.Equal([false, false], small.HiddenInTotal([7, 9]));
         Assert.Equal("3", SmallCounts.None.Show(3));
     }

@@ -29,7 +29,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
         var form = await ReferralFormAsync(amira, abdirahman, PeerCircle);
 
         var refused = await SaveAsync(amira, familyId, form);
-        Assert.Equal($"No consent from Abdirahman to share information with {Harbourlight} is recorded. Ask them and record it on the Consent tab (share with a service provider, naming {Harbourlight}), or let them refer themselves.", refused.Problem);
+        Assert.Equal($"No consent from Abdirahman to share information with {Harbourlight} is recorded. Ask them and record it on the Consent tab (Share with a named provider, naming {Harbourlight}), or let them refer themselves.", refused.Problem);
 
         var consent = await app.RunAsync<ConsentCommands, SaveOutcome>(c => c.RecordAsync(amira, familyId,
             new ConsentForm { MemberId = abdirahman, Scope = ConsentScope.ShareWithProvider, Recipient = Harbourlight, DecidedOn = AgencyDay.TodayAsDateTime, Note = "Agreed at the home visit." }, CancellationToken.None));
@@ -39,6 +39,13 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
 
         var saved = await SaveAsync(amira, familyId, form);
         Assert.True(saved.Saved, saved.Problem);
+
+        // Moving the referral to someone who never agreed asks for their consent too.
+        var (_, ubah) = await PersonAsync(Warsame, "Ubah");
+        var toUbah = await MoveAsync(amira, familyId, saved.Id!.Value, f => f.MemberId = ubah);
+        Assert.StartsWith("No consent from Ubah to share information with", toUbah.Problem, StringComparison.Ordinal);
+        var note = await MoveAsync(amira, familyId, saved.Id!.Value, f => f.StatusNote = "Called: the circle starts in January");
+        Assert.Equal("A note on the status is kept with a change of status. The status has not changed: please put the note in the outcome, or choose the new status.", note.Problem);
     }
 
     [Fact]
@@ -63,6 +70,22 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
         Assert.Equal([ReferralStatus.Pending, ReferralStatus.Active, ReferralStatus.Completed, ReferralStatus.Active], referral.Steps.OrderBy(s => s.Id).Select(s => s.Status));
         Assert.True(referral.Steps.OrderBy(s => s.Id).Last().Correction);
         Assert.Equal(0, referral.WaitDays);
+    }
+
+    [Fact]
+    public async Task A_referral_s_status_history_cannot_be_rewritten_or_removed_even_by_the_database_layer()
+    {
+        await using var db = app.CreateDb();
+        db.Actor = new FamilyCase.Data.Auditing.AuditActor(null, "Test");
+        var step = await db.ReferralSteps.OrderBy(s => s.Id).FirstAsync();
+        step.Note = "Rewritten";
+        var rewrite = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        db.ReferralSteps.Remove(await db.ReferralSteps.OrderBy(s => s.Id).FirstAsync());
+        var removal = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+
+        Assert.Equal("A referral's status history is append-only: corrections are new entries.", rewrite.Message);
+        Assert.Equal(rewrite.Message, removal.Message);
     }
 
     [Fact]

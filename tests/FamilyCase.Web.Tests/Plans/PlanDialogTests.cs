@@ -59,6 +59,7 @@ public sealed class PlanDialogTests : FamilyFileComponentContext
         Assert.Equal(suggestion.SuggestedGoal, provider.Find("#goal-words").GetAttribute("value"));
         provider.Find("#goal-words").Change("Find a counsellor who speaks Somali, without another long waitlist");
         provider.Find("#add-goal-action").Click();
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find("#goal-action-1-who")));
         provider.Find("#goal-action-1-who").Change("Amira");
         provider.Find("#goal-save").Click();
         provider.WaitForAssertion(() => Assert.Contains("Please say what will be done, or remove the action.", provider.Markup, StringComparison.Ordinal));

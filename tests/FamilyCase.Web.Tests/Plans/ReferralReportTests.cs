@@ -60,7 +60,9 @@ public sealed class ReferralReportTests(ReferralReportTests.App app) : IClassFix
         Assert.Equal("fewer than 5", Assert.Single(report.UnmetNeeds).Shown);
         var csv = ReferralReportCsv.Write(report, "program-waits");
         Assert.DoesNotContain("25", csv, StringComparison.Ordinal);
-        Assert.Contains("Fixture counselling — Fixture Family Services,fewer than 5,,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fixture counselling", csv, StringComparison.Ordinal);
+        Assert.Contains("Programs with fewer than 5 people served each,5,,", csv, StringComparison.Ordinal);
+        Assert.Equal("Other areas", Assert.Single(report.UnmetNeeds).Area);
     }
 
     [Fact]

@@ -36,6 +36,14 @@ public static partial class AuditWords
         ["EmergencyAccessRequest"] = "Request for emergency access",
         ["AuditTrail"] = "Audit trail",
         ["Caseload"] = "Caseload",
+        ["Goal"] = "Plan goal",
+        ["GoalAction"] = "Goal action",
+        ["DeclinedSuggestion"] = "Declined goal suggestion",
+        ["Referral"] = "Referral",
+        ["ReferralStep"] = "Referral status entry",
+        ["ServiceOrganisation"] = "Directory organisation",
+        ["ServiceProgram"] = "Directory program",
+        ["ReferralReport"] = "Referral report",
     };
 
     public static string Action(Domain.Auditing.AuditAction action) => action switch
@@ -56,7 +64,14 @@ public static partial class AuditWords
     };
 
     public static string Record(string? recordType, string? recordId) =>
-        recordType is null ? "" : $"{(Records.TryGetValue(recordType, out var words) ? words : recordType)} {recordId}".Trim();
+        recordType is null ? "" : $"{(Records.TryGetValue(recordType, out var words) ? words : Sentence(recordType))} {recordId}".Trim();
+
+    // A record type without its own words reads as a phrase ("CourtAttendance" as "Court attendance").
+    private static string Sentence(string name)
+    {
+        var spaced = Words().Replace(name, " $1").ToLowerInvariant();
+        return char.ToUpperInvariant(spaced[0]) + spaced[1..];
+    }
 
     public static string? Detail(string? detail)
     {

@@ -83,9 +83,22 @@ public sealed class DirectoryCommands(IDbContextFactory<FamilyCaseDb> factory, T
         }
 
         var name = form.Name.Trim();
-        if (await db.ServiceOrganisations.AnyAsync(o => o.Name == name && o.Id != form.Id, cancellationToken))
+        var lower = name.ToLowerInvariant();
+
+        // Compared in the database with LOWER(), which both providers translate; a StringComparison would not translate.
+#pragma warning disable CA1862
+        if (await db.ServiceOrganisations.AnyAsync(o => o.Name.ToLower() == lower && o.Id != form.Id, cancellationToken))
         {
             return SaveOutcome.Refused($"The directory already has an organisation called {name}.");
+        }
+
+        // Consent to share is given to an organisation by its name, so a rename would quietly cut people's decisions off from it.
+        var savedName = form.Id == 0 ? null : await db.ServiceOrganisations.Where(o => o.Id == form.Id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        if (savedName is not null && !string.Equals(savedName, name, StringComparison.OrdinalIgnoreCase)
+            && await db.Consents.AnyAsync(c => c.Recipient != null && c.Recipient.ToLower() == savedName.ToLower(), cancellationToken))
+#pragma warning restore CA1862
+        {
+            return SaveOutcome.Refused($"People's consent decisions name {savedName}, so it keeps that name. If the organisation has a new name, add it as a new organisation and retire the programs of this one.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -12,7 +12,8 @@ public sealed record DirectoryFilter(string? Text = null, ServiceKind? Kind = nu
 public sealed record ProgramRow(
     int Id, int OrganisationId, string Organisation, string Name, IReadOnlyList<ServiceKind> Kinds, IReadOnlyList<string> Areas, IReadOnlyList<string> Languages,
     string? Eligibility, ServiceCost Cost, string? CostNote, bool TraumaInformed, ReferralRoute Route, string? HowToRefer, string? Contact, int? TypicalWaitDays,
-    bool Retired)
+    bool Retired,
+    bool OrganisationRetired)
 {
     public string FullName => $"{Name} — {Organisation}";
 }
@@ -31,11 +32,18 @@ public sealed class DirectoryQuery(IDbContextFactory<FamilyCaseDb> factory, Time
     /// <summary>Whether the person may add, change and retire entries.</summary>
     public bool MayManage(SignedInStaff staff) => FamilyAccessPolicy.MayManageDirectory(staff.Role, settings.SupervisorsMayManage);
 
-    public async Task<IReadOnlyList<ProgramRow>> SearchAsync(SignedInStaff staff, DirectoryFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProgramRow>> SearchAsync(SignedInStaff staff, DirectoryFilter filter, CancellationToken cancellationToken) =>
+        await ReadAsync(filter, programId: null, cancellationToken);
+
+    /// <summary>One program, retired or not: the one a saved referral was made to.</summary>
+    public async Task<ProgramRow?> ProgramAsync(SignedInStaff staff, int programId, CancellationToken cancellationToken) =>
+        (await ReadAsync(new DirectoryFilter(IncludeRetired: true), programId, cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<ProgramRow>> ReadAsync(DirectoryFilter filter, int? programId, CancellationToken cancellationToken)
     {
         var today = time.Today(clock);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var programs = db.ServicePrograms.AsNoTracking();
+        var programs = db.ServicePrograms.AsNoTracking().Where(p => programId == null || p.Id == programId);
         if (!filter.IncludeRetired)
         {
             programs = programs.Where(p => (p.RetiredOn == null || p.RetiredOn > today) && (p.Organisation!.RetiredOn == null || p.Organisation.RetiredOn > today));
@@ -77,7 +85,7 @@ public sealed class DirectoryQuery(IDbContextFactory<FamilyCaseDb> factory, Time
         return rows.Select(p => new ProgramRow(
             p.Id, p.OrganisationId, p.Organisation, p.Name, TermList.Parse(p.Kinds).Select(Enum.Parse<ServiceKind>).ToList(), TermList.Parse(p.Areas), TermList.Parse(p.Languages),
             p.Eligibility, p.Cost, p.CostNote, p.TraumaInformed, p.Route, p.HowToRefer, p.Contact, p.TypicalWaitDays,
-            p.RetiredOn <= today || p.OrganisationRetiredOn <= today)).ToList();
+            p.RetiredOn <= today, p.OrganisationRetiredOn <= today)).ToList();
     }
 
     public async Task<IReadOnlyList<OrganisationRow>> OrganisationsAsync(SignedInStaff staff, CancellationToken cancellationToken)

@@ -55,6 +55,8 @@ public sealed class GoalCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
         ?? TextRules.FirstProblem([InTheirWords, StatusNote], form)
         ?? AgencyTime.OutOfRange(form.TargetOn, "the target date")
         ?? (form.StatusOn is null ? null : FormDates.CheckPast(form.StatusOn, "the date of the status", today))
+        ?? (!Enum.IsDefined(form.Status) ? "Please choose the status from the list." : null)
+        ?? (form.Id == 0 && form.Status != GoalStatus.Active ? "A new goal starts as working on it; record how it went once it is saved." : null)
         ?? (form.Actions.Count > MostActions ? $"A goal can have at most {MostActions} actions." : null)
         ?? form.Actions.Select(a => TextRules.FirstProblem([Who, What], a) ?? AgencyTime.OutOfRange(a.ByOn, "the date of an action")).FirstOrDefault(p => p is not null);
 
@@ -69,7 +71,7 @@ public sealed class GoalCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
         if (saved is not null)
         {
             return GoalStatuses.Moves.Problem(saved.Status, form.Status)
-                ?? (saved.FamilyMemberId != form.MemberId && saved.SourceAssessmentId is not null ? "This goal came from the person's check-in, so it stays with them. Please add a new goal for someone else." : null);
+                ?? (saved.FamilyMemberId != form.MemberId ? "A goal stays with the person it was written with. Please add a new goal for someone else." : null);
         }
 
         if (form.SourceAssessmentId is { } source
@@ -124,6 +126,11 @@ public sealed class GoalCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
     /// <summary>Makes the suggested goal as it is worded, when the person says it fits.</summary>
     public async Task<SaveOutcome> AcceptSuggestionAsync(SignedInStaff staff, int familyId, int memberId, int assessmentId, string domainKey, CancellationToken cancellationToken)
     {
+        await using (var db = await Factory.CreateDbContextAsync(cancellationToken))
+        {
+            await FamilyScope.EnsureCanEditAsync(db, staff, familyId, Clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         if (await OpenSuggestionAsync(staff, familyId, memberId, assessmentId, domainKey, cancellationToken) is not { } suggestion)
         {
             return SaveOutcome.Refused(SuggestionGone);

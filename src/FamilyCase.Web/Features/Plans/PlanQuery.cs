@@ -31,11 +31,12 @@ public sealed class PlanQuery(IDbContextFactory<FamilyCaseDb> factory, TimeProvi
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var family = db.Families.AsNoTracking().Where(f => f.Id == familyId);
-        var members = await family.MembersVisibleTo(staff.Scope, now)
-            .Where(m => m.Role != MemberRole.IdentifiedChild && (memberId == null || m.Id == memberId))
-            .OrderBy(m => m.Role).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.FirstName, m.LastName, m.PreferredName, m.Role })
-            .ToListAsync(cancellationToken);
+        var members = (await family.MembersVisibleTo(staff.Scope, now)
+                .Where(m => memberId == null || m.Id == memberId)
+                .OrderBy(m => m.Role).ThenBy(m => m.Id)
+                .Select(m => new { m.Id, m.FirstName, m.LastName, m.PreferredName, m.Role })
+                .ToListAsync(cancellationToken))
+            .Where(m => PlanEligibility.HasPlan(m.Role)).ToList();
         var goals = await family.GoalsVisibleTo(staff.Scope, now).Where(g => memberId == null || g.FamilyMemberId == memberId)
             .OrderBy(g => g.Status).ThenByDescending(g => g.Id)
             .Select(g => new GoalRow(g.Id, g.FamilyMemberId, g.DomainKey, g.InTheirWords, g.TargetOn, g.Status, g.StatusOn, g.StatusNote, g.SourceAssessmentId != null,

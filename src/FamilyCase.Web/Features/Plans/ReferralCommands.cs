@@ -45,7 +45,12 @@ public sealed class ReferralCommands(IDbContextFactory<FamilyCaseDb> factory, Ti
         ?? (form.StatusOn is null ? null : FormDates.CheckPast(form.StatusOn, "the date of the status", today))
         ?? (form.StatusOn is { } on && form.ReferredOn is { } referred && on.Date < referred.Date ? "The status cannot date from before the referral was made." : null)
         ?? (form.Correcting && string.IsNullOrWhiteSpace(form.StatusNote) ? "Please say why the status is being corrected (the entry it replaces stays on record)." : null)
-        ?? (form.Barriers.Any(b => b == ReferralBarrier.None || !Enum.IsDefined(b)) ? "Please choose barriers from the list." : null);
+        ?? (form.Barriers.Any(b => b == ReferralBarrier.None || !Enum.IsDefined(b)) ? "Please choose barriers from the list." : null)
+        ?? (!Enum.IsDefined(form.Kind) || !Enum.IsDefined(form.Status) ? "Please choose the kind of service and the status from the lists." : null)
+        ?? (form.Id == 0 && !FirstStatuses.Contains(form.Status) ? "A new referral starts as referred, on a waitlist, or receiving the service; record how it ends once it is saved." : null);
+
+    /// <summary>The statuses a referral may start with, so every ended referral has a history to show and a wait to count.</summary>
+    public static readonly IReadOnlyList<ReferralStatus> FirstStatuses = [ReferralStatus.Pending, ReferralStatus.Waitlisted, ReferralStatus.Active];
 
     protected override async Task<string?> ProblemWithSavedAsync(FamilyCaseDb db, int familyId, ReferralForm form, Referral? saved, CancellationToken cancellationToken)
     {
@@ -77,13 +82,15 @@ public sealed class ReferralCommands(IDbContextFactory<FamilyCaseDb> factory, Ti
             return $"{program.Name} has been retired from the directory, so no new referrals can be made to it. Please choose another program.";
         }
 
-        if (program is not null && !TermList.Parse(program.Kinds).Contains(form.Kind.ToString()))
+        if (program is not null && (programChanged || saved!.Kind != form.Kind) && !TermList.Parse(program.Kinds).Contains(form.Kind.ToString()))
         {
             return $"{program.Name} does not offer that kind of service. Please choose one of the kinds it offers.";
         }
 
         // Consent is checked when information would first go out: a new referral, a new recipient, or sharing turned on.
-        var sharingStarts = form.SharesInformation && (programChanged || saved!.OutsideService != TextRules.Clean(form.OutsideService) || !saved.SharesInformation);
+        var sharingStarts = form.SharesInformation
+            && (programChanged || saved!.OutsideService != TextRules.Clean(form.OutsideService) || !saved.SharesInformation || saved.FamilyMemberId != form.MemberId
+                || saved.ReferredOn != FormDates.DateOf(form.ReferredOn));
         if (sharingStarts)
         {
             var recipient = program?.Organisation ?? form.OutsideService!.Trim();
@@ -107,8 +114,17 @@ public sealed class ReferralCommands(IDbContextFactory<FamilyCaseDb> factory, Ti
             return "The referral cannot date from after its first status.";
         }
 
+        if (!form.Correcting && form.Status == saved.Status)
+        {
+            return !string.IsNullOrWhiteSpace(form.StatusNote)
+                ? "A note on the status is kept with a change of status. The status has not changed: please put the note in the outcome, or choose the new status."
+                : FormDates.DateOf(form.StatusOn) is { } given && given != saved.StatusOn
+                    ? "The status has not changed, so its date stays. If the date was recorded in error, correct the status (the old entry stays on record)."
+                    : null;
+        }
+
         return form.Correcting
-            ? ReferralHistory.CorrectionProblem(saved, form.StatusNote, on)
+            ? ReferralHistory.CorrectionProblem(saved, form.Status, form.StatusNote, on)
             : ReferralHistory.MoveProblem(saved, form.Status, on);
     }
 
@@ -178,18 +194,11 @@ public sealed class ReferralCommands(IDbContextFactory<FamilyCaseDb> factory, Ti
     }
 
     /// <summary>
-    /// The day of the status. A new referral or a correction takes the date given (today if none); a move left on the last
-    /// status's date is dated today, as every status is (<see cref="StatusDate"/>); an unchanged status keeps its date.
+    /// The day of the status: the date given (the dialog offers today when the status changes), or today when none was given;
+    /// an unchanged status keeps its date.
     /// </summary>
-    private DateOnly StatusOn(ReferralForm form, Referral saved)
-    {
-        if (saved.Id == 0 || form.Correcting)
-        {
-            return FormDates.DateOf(form.StatusOn) ?? Today;
-        }
-
-        return form.Status == saved.Status ? saved.StatusOn : StatusDate.Of(saved.Status, form.Status, saved.StatusOn, form.StatusOn, Today);
-    }
+    private DateOnly StatusOn(ReferralForm form, Referral saved) =>
+        saved.Id != 0 && !form.Correcting && form.Status == saved.Status ? saved.StatusOn : FormDates.DateOf(form.StatusOn) ?? Today;
 
     protected override ReferralForm ToForm(Referral r) => new()
     {

@@ -31,7 +31,7 @@ public static class ReferralReportCsv
                 return Results.NotFound();
             }
 
-            if (await query.ExecuteAsync(staff, team, cancellationToken) is not { } report)
+            if (await query.ExecuteAsync(staff, team, cancellationToken, recordView: false) is not { } report)
             {
                 return Results.NotFound();
             }

@@ -3,6 +3,7 @@ using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Directory;
+using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Time;
 using FamilyCase.Web.Authentication;
@@ -32,11 +33,12 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var own = teams.Where(t => t.Id == staff.TeamId).Select(t => new ReportScope(t.Id, t.Name));
-        var others = staff.TeamId is null ? teams.Select(t => new ReportScope(t.Id, t.Name)) : [];
+        var others = teams.Where(t => t.Id != staff.TeamId && FamilyAccessPolicy.MayReadReferralReportOf(staff.Scope, t.Id)).Select(t => new ReportScope(t.Id, t.Name));
         return [.. own, new ReportScope(null, "The whole agency"), .. others];
     }
 
-    public async Task<ReferralReportView?> ExecuteAsync(SignedInStaff staff, int? teamId, CancellationToken cancellationToken)
+    /// <param name="recordView">False when the reading is for an export, which is audited as the export instead.</param>
+    public async Task<ReferralReportView?> ExecuteAsync(SignedInStaff staff, int? teamId, CancellationToken cancellationToken, bool recordView = true)
     {
         var scopes = await ScopesAsync(staff, cancellationToken);
         if (scopes.FirstOrDefault(s => s.TeamId == teamId) is not { } scope)
@@ -60,6 +62,7 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
                 from g in db.Goals.AsNoTracking().CountedInReferralReport(families, staff.Scope, teamId)
                 where g.Status == GoalStatus.Active
                 join f in families on g.FamilyId equals f.Id
+                where f.Status != FamilyStatus.Closed
                 group g by new { f.TeamId, g.DomainKey } into n
                 select new { n.Key.TeamId, n.Key.DomainKey, People = n.Select(x => x.FamilyMemberId).Distinct().Count() })
             .ToListAsync(cancellationToken);
@@ -93,9 +96,36 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
             })
             .OrderByDescending(u => u.People).ThenBy(u => u.Area, StringComparer.CurrentCulture).ThenBy(u => u.Need, StringComparer.CurrentCulture).ToList();
 
-        await audit.RecordAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "ReferralReport", teamId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "agency", null,
-            $"Referral report for {scope.Label}"), cancellationToken);
+        if (recordView)
+        {
+            if (small.Threshold > 0)
+        {
+            waitsByProgram = Merged(waitsByProgram, $"Programs with fewer than {small.Threshold} people served each", small);
+            waitsByKind = Merged(waitsByKind, $"Kinds of service with fewer than {small.Threshold} people served each", small);
+            unmet = MergedNeeds(unmet, small);
+        }
+
+        await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "ReferralReport", teamId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "agency", null,
+                $"Referral report for {scope.Label}"), cancellationToken);
+        }
+
         return new ReferralReportView(scope, small.Threshold == 0, settings.SmallCounts.Threshold, ReferralReportView.Count("Referrals", total, small),
             statusRows, barrierRows, waitsByProgram, waitsByKind, unmet);
+    }
+
+    // For readers who do not see the families, a row too small to show is not named either: a small program or an
+    // Indigenous-led service in one area could point to a family. Such rows are counted together in one line.
+    private static List<WaitRow> Merged(List<WaitRow> rows, string label, SmallCounts small)
+    {
+        var hidden = rows.Where(r => r.Hidden).ToList();
+        return hidden.Count == 0 ? rows : [.. rows.Where(r => !r.Hidden), new WaitRow(label, hidden.Sum(r => r.Served), true, small.Show(hidden.Sum(r => r.Served)), null, null)];
+    }
+
+    private static List<UnmetNeedRow> MergedNeeds(List<UnmetNeedRow> rows, SmallCounts small)
+    {
+        var hidden = rows.Where(r => r.Hidden).ToList();
+        var people = hidden.Sum(r => r.People);
+        return hidden.Count == 0 ? rows
+            : [.. rows.Where(r => !r.Hidden), new UnmetNeedRow("Other areas", $"Other needs, each with fewer than {small.Threshold} people", [], people, small.Hides(people), small.Show(people))];
     }
 }
