@@ -43,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();
         services.AddScoped<StaffCommands>();
+        services.AddScoped<TeamAreaCommands>();
         services.AddScoped<FamilyFileQuery>();
         services.AddScoped<OverviewQuery>();
         services.AddScoped<AssignmentCommands>();

@@ -170,6 +170,25 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     }
 
     [Fact]
+    public async Task An_administrator_sets_the_area_a_team_serves_and_nobody_else_can()
+    {
+        var sam = await app.StaffAsync(DemoPeople.Administrator);
+        var dana = await app.StaffAsync(DemoPeople.Supervisor);
+
+        var byDana = await app.RunAsync<Features.Administration.TeamAreaCommands, SaveOutcome>(c => c.SetAreaAsync(dana, dana.TeamId!.Value, "Durham", CancellationToken.None));
+        var unknown = await app.RunAsync<Features.Administration.TeamAreaCommands, SaveOutcome>(c => c.SetAreaAsync(sam, dana.TeamId!.Value, "Atlantis", CancellationToken.None));
+        var bySam = await app.RunAsync<Features.Administration.TeamAreaCommands, SaveOutcome>(c => c.SetAreaAsync(sam, dana.TeamId!.Value, "durham", CancellationToken.None));
+
+        Assert.Equal("Only an administrator can change a team's area.", byDana.Problem);
+        Assert.Equal("'Atlantis' is not one of the agency's areas.", unknown.Problem);
+        Assert.True(bySam.Saved, bySam.Problem);
+        await using var db = app.CreateDb();
+        Assert.Equal("Durham", await db.Teams.Where(t => t.Id == dana.TeamId).Select(t => t.Area).SingleAsync());
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.RecordType == "Team" && e.Detail == "Changed area Toronto to Durham"));
+        Assert.True((await app.RunAsync<Features.Administration.TeamAreaCommands, SaveOutcome>(c => c.SetAreaAsync(sam, dana.TeamId!.Value, "Toronto", CancellationToken.None))).Saved);
+    }
+
+    [Fact]
     public async Task Supervisors_keep_the_directory_when_the_agency_allows_it()
     {
         await using var allowing = new FamilyCaseAppFactory(new Dictionary<string, string?> { [DirectorySettings.SupervisorsMayManageKey] = "true" });

@@ -44,6 +44,7 @@ public static partial class AuditWords
         ["ServiceOrganisation"] = "Directory organisation",
         ["ServiceProgram"] = "Directory program",
         ["ReferralReport"] = "Referral report",
+        ["Team"] = "Team",
     };
 
     public static string Action(Domain.Auditing.AuditAction action) => action switch
