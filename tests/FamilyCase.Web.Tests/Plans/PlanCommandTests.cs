@@ -132,6 +132,34 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     }
 
     [Fact]
+    public async Task When_two_people_edit_one_goal_the_second_is_told_what_changed_and_keeps_their_words()
+    {
+        var amira = await app.StaffAsync(DemoPeople.Caseworker);
+        var dana = await app.StaffAsync(DemoPeople.Supervisor);
+        var (familyId, abdirahman) = await PersonAsync(Warsame, "Abdirahman");
+        var goalId = await GoalOfAsync(abdirahman);
+        var hers = (await app.RunAsync<GoalCommands, GoalForm?>(c => c.LoadAsync(amira, familyId, goalId, CancellationToken.None)))!;
+        var his = (await app.RunAsync<GoalCommands, GoalForm?>(c => c.LoadAsync(dana, familyId, goalId, CancellationToken.None)))!;
+        var hersLoaded = hers.Copy();
+        var hisLoaded = his.Copy();
+
+        hers.TargetOn = AgencyDay.TodayAsDateTime.AddDays(30);
+        his.InTheirWords = "Know who to call at the police, in Somali, and what comes next";
+        Assert.True((await app.RunAsync<GoalCommands, SaveOutcome>(c => c.SaveAsync(amira, familyId, hers, hersLoaded, CancellationToken.None))).Saved);
+        var second = await app.RunAsync<GoalCommands, SaveOutcome>(c => c.SaveAsync(dana, familyId, his, hisLoaded, CancellationToken.None));
+
+        Assert.True(second.IsConflict);
+        Assert.Equal(["Target date"], second.Conflicts.Select(c => c.Field));
+        Assert.Equal("Know who to call at the police, in Somali, and what comes next", his.InTheirWords);
+    }
+
+    private async Task<int> GoalOfAsync(int memberId)
+    {
+        await using var db = app.CreateDb();
+        return await db.Goals.Where(g => g.FamilyMemberId == memberId).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
+    }
+
+    [Fact]
     public async Task The_identified_child_has_no_goals_or_referrals_here()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
