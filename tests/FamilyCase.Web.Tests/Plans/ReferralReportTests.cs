@@ -58,7 +58,8 @@ public sealed class ReferralReportTests(ReferralReportTests.App app) : IClassFix
         Assert.Equal(["fewer than 5", "fewer than 5", "fewer than 5", "fewer than 5", "0", "fewer than 5", "0"], report.ByStatus.Select(r => r.Shown));
         Assert.All(report.WaitsByProgram, w => Assert.Equal((true, (double?)null, (double?)null), (w.Hidden, w.MedianDays, w.Percentile90Days)));
         Assert.Equal("fewer than 5", Assert.Single(report.UnmetNeeds).Shown);
-        var csv = ReferralReportCsv.Write(report, "program-waits");
+        var exported = (await app.RunAsync<ReferralReportQuery, ReferralReportView?>(q => q.ExecuteAsync(sam, fixture.TeamId, CancellationToken.None, recordView: false)))!;
+        var csv = ReferralReportCsv.Write(exported, "program-waits");
         Assert.DoesNotContain("25", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Fixture counselling", csv, StringComparison.Ordinal);
         Assert.Contains("Programs with fewer than 5 people served each,5,,", csv, StringComparison.Ordinal);

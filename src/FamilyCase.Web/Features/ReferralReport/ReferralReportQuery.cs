@@ -96,16 +96,16 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
             })
             .OrderByDescending(u => u.People).ThenBy(u => u.Area, StringComparer.CurrentCulture).ThenBy(u => u.Need, StringComparer.CurrentCulture).ToList();
 
-        if (recordView)
-        {
-            if (small.Threshold > 0)
+        if (small.Threshold > 0)
         {
             waitsByProgram = Merged(waitsByProgram, $"Programs with fewer than {small.Threshold} people served each", small);
             waitsByKind = Merged(waitsByKind, $"Kinds of service with fewer than {small.Threshold} people served each", small);
             unmet = MergedNeeds(unmet, small);
         }
 
-        await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "ReferralReport", teamId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "agency", null,
+        if (recordView)
+        {
+            await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "ReferralReport", teamId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "agency", null,
                 $"Referral report for {scope.Label}"), cancellationToken);
         }
 
