@@ -1675,6 +1675,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
                     b.HasIndex("FamilyId", "Status");
 
+                    b.HasIndex("Status", "DomainKey", "FamilyId", "FamilyMemberId");
+
                     b.ToTable("PlanGoals", (string)null);
                 });
 
@@ -1752,11 +1754,13 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
                     b.HasIndex("PlanGoalId");
 
-                    b.HasIndex("ProgramId");
-
                     b.HasIndex("FamilyId", "Status");
 
-                    b.HasIndex("WaitDays", "Kind", "ProgramId");
+                    b.HasIndex("Kind", "WaitDays");
+
+                    b.HasIndex("ProgramId", "WaitDays");
+
+                    b.HasIndex("Status", "Barriers");
 
                     b.ToTable("Referrals");
                 });

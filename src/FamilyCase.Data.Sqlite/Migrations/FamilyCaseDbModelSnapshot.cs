@@ -1615,6 +1615,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
                     b.HasIndex("FamilyId", "Status");
 
+                    b.HasIndex("Status", "DomainKey", "FamilyId", "FamilyMemberId");
+
                     b.ToTable("PlanGoals", (string)null);
                 });
 
@@ -1690,11 +1692,13 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
                     b.HasIndex("PlanGoalId");
 
-                    b.HasIndex("ProgramId");
-
                     b.HasIndex("FamilyId", "Status");
 
-                    b.HasIndex("WaitDays", "Kind", "ProgramId");
+                    b.HasIndex("Kind", "WaitDays");
+
+                    b.HasIndex("ProgramId", "WaitDays");
+
+                    b.HasIndex("Status", "Barriers");
 
                     b.ToTable("Referrals");
                 });

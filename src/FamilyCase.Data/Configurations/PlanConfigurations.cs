@@ -15,8 +15,9 @@ internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
         builder.Property(g => g.StatusNote).HasMaxLength(500);
         builder.Property(g => g.Version).IsConcurrencyToken();
 
-        // The family's plan, and the report's count of active goals per need.
+        // The family's plan and a team's count of active goals per need; the agency's count reads the second index alone.
         builder.HasIndex(g => new { g.FamilyId, g.Status });
+        builder.HasIndex(g => new { g.Status, g.DomainKey, g.FamilyId, g.FamilyMemberId });
         builder.HasOne<Family>().WithMany(f => f.Goals).HasForeignKey(g => g.FamilyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(g => g.Member).WithMany().HasForeignKey(g => g.FamilyMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(g => g.Actions).WithOne().HasForeignKey(a => a.PlanGoalId).OnDelete(DeleteBehavior.Cascade);
@@ -54,11 +55,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Outcome).HasMaxLength(1000);
         builder.Property(r => r.Version).IsConcurrencyToken();
 
-        // A team's report starts from its families, so each family's referrals are read by FamilyId; the agency-wide report
-        // reads the waits of every served referral from the (WaitDays, Kind, ProgramId) index alone.
+        // A team's report starts from its families, so each family's referrals are read by FamilyId. The agency-wide report
+        // reads each of its counts from one index alone, already in the order it groups by: statuses with barriers, waits by
+        // program, waits by kind.
         builder.HasIndex(r => new { r.FamilyId, r.Status });
-        builder.HasIndex(r => new { r.WaitDays, r.Kind, r.ProgramId });
-        builder.HasIndex(r => r.ProgramId);
+        builder.HasIndex(r => new { r.Status, r.Barriers });
+        builder.HasIndex(r => new { r.ProgramId, r.WaitDays });
+        builder.HasIndex(r => new { r.Kind, r.WaitDays });
         builder.HasOne<Family>().WithMany(f => f.Referrals).HasForeignKey(r => r.FamilyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Member).WithMany().HasForeignKey(r => r.FamilyMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Program).WithMany().HasForeignKey(r => r.ProgramId).OnDelete(DeleteBehavior.Restrict);

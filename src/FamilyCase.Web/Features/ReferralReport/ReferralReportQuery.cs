@@ -52,8 +52,10 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
         var families = db.Families.AsNoTracking();
         var referrals = db.Referrals.AsNoTracking().CountedInReferralReport(families, staff.Scope, teamId);
 
-        var byStatus = await referrals.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byBarriers = await referrals.Where(r => r.Barriers != ReferralBarrier.None).GroupBy(r => r.Barriers).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // Statuses and barriers in one pass: a row per status and combination of barriers met.
+        var counted = await referrals.GroupBy(r => new { r.Status, r.Barriers }).Select(g => new { g.Key.Status, g.Key.Barriers, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byStatus = counted.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var byBarriers = counted.Where(c => c.Barriers != ReferralBarrier.None).GroupBy(c => c.Barriers).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
         var programWaits = await referrals.Where(r => r.WaitDays != null && r.ProgramId != null)
             .GroupBy(r => new { r.ProgramId, r.WaitDays }).Select(g => new { g.Key.ProgramId, g.Key.WaitDays, Count = g.Count() }).ToListAsync(cancellationToken);
         var kindWaits = await referrals.Where(r => r.WaitDays != null)
