@@ -60,17 +60,26 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
             .GroupBy(r => new { r.ProgramId, r.WaitDays }).Select(g => new { g.Key.ProgramId, g.Key.WaitDays, Count = g.Count() }).ToListAsync(cancellationToken);
         var kindWaits = await referrals.Where(r => r.WaitDays != null)
             .GroupBy(r => new { r.Kind, r.WaitDays }).Select(g => new { g.Key.Kind, g.Key.WaitDays, Count = g.Count() }).ToListAsync(cancellationToken);
-        var needs = await (
-                from g in db.Goals.AsNoTracking().CountedInReferralReport(families, staff.Scope, teamId)
-                where g.Status == GoalStatus.Active
-                join f in families on g.FamilyId equals f.Id
-                where f.Status != FamilyStatus.Closed
-                group g by new { f.TeamId, g.DomainKey } into n
-                select new { n.Key.TeamId, n.Key.DomainKey, People = n.Select(x => x.FamilyMemberId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
         var areas = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Area ?? AreaNotSet, cancellationToken);
         var programs = await db.ServicePrograms.AsNoTracking()
             .Select(p => new { p.Id, p.Name, Organisation = p.Organisation!.Name, p.Kinds, p.Areas, p.RetiredOn, OrganisationRetiredOn = p.Organisation.RetiredOn })
+            .ToListAsync(cancellationToken);
+
+        // Which needs have no active program of a matching kind in each area comes from the directory alone, so only the goals in
+        // those needs, of teams in those areas, are counted: usually a few, where counting every active goal would be costly.
+        var active = programs.Where(p => !(p.RetiredOn <= today) && !(p.OrganisationRetiredOn <= today))
+            .Select(p => (Kinds: TermList.Parse(p.Kinds).Select(Enum.Parse<ServiceKind>).ToList(), Areas: TermList.Parse(p.Areas))).ToList();
+        var unanswered = areas.Values.Distinct().ToDictionary(area => area, area => NeedServiceMatch.Domains
+            .Where(domain => !active.Any(p => NeedServiceMatch.Answers(domain, p.Kinds) && Catchment.Covers(p.Areas, area))).ToHashSet());
+        var teamsLacking = areas.Where(a => unanswered[a.Value].Count > 0).Select(a => a.Key).ToList();
+        var domainsLacking = unanswered.Values.SelectMany(d => d).Distinct().ToList();
+        var needs = teamsLacking.Count == 0 ? [] : await (
+                from g in db.Goals.AsNoTracking().CountedInReferralReport(families, staff.Scope, teamId)
+                where g.Status == GoalStatus.Active && domainsLacking.Contains(g.DomainKey)
+                join f in families on g.FamilyId equals f.Id
+                where f.Status != FamilyStatus.Closed && teamsLacking.Contains(f.TeamId)
+                group g by new { f.TeamId, g.DomainKey } into n
+                select new { n.Key.TeamId, n.Key.DomainKey, People = n.Select(x => x.FamilyMemberId).Distinct().Count() })
             .ToListAsync(cancellationToken);
 
         var total = byStatus.Sum(s => s.Count);
@@ -87,10 +96,8 @@ public sealed class ReferralReportQuery(IDbContextFactory<FamilyCaseDb> factory,
             .Select(g => ReferralReportView.Wait(DirectoryWords.Kind(g.Key), WaitStatistics.Of(g.Select(w => (w.WaitDays!.Value, w.Count))), small))
             .OrderByDescending(w => w.Hidden ? -1 : w.MedianDays ?? -1).ThenBy(w => w.Label, StringComparer.CurrentCulture).ToList();
 
-        var active = programs.Where(p => !(p.RetiredOn <= today) && !(p.OrganisationRetiredOn <= today))
-            .Select(p => (Kinds: TermList.Parse(p.Kinds).Select(Enum.Parse<ServiceKind>).ToList(), Areas: TermList.Parse(p.Areas))).ToList();
         var unmet = needs.GroupBy(n => (Area: areas.GetValueOrDefault(n.TeamId, AreaNotSet), n.DomainKey))
-            .Where(g => !active.Any(p => NeedServiceMatch.Answers(g.Key.DomainKey, p.Kinds) && Catchment.Covers(p.Areas, g.Key.Area)))
+            .Where(g => unanswered.TryGetValue(g.Key.Area, out var lacking) && lacking.Contains(g.Key.DomainKey))
             .Select(g =>
             {
                 var people = g.Sum(n => n.People);
