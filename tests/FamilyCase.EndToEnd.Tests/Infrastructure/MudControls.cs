@@ -46,9 +46,8 @@ public static class MudControls
         {
             await input.FillAsync(typed);
             var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = optionText }).First;
+            // The list is drawn again when the search answers, which can swallow a click; the choice is checked below and retried.
             await Assertions.Expect(option).ToBeVisibleAsync();
-            // The list is drawn again when the search answers; wait for it to hold still before choosing.
-            await page.WaitForTimeoutAsync(400);
             await option.ClickAsync();
             try
             {
