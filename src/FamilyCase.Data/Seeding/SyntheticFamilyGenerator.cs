@@ -78,13 +78,17 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
 
             await db.SaveChangesAsync(cancellationToken);
 
-            // Goals and referrals carry their family's and members' ids, so they follow once the families are saved.
+            // Goals and referrals carry their family's and members' ids, so they follow once the families are saved, in a context
+            // of their own: saving them beside the batch's tracked families makes every save look through all of those again.
+            await using var plansDb = await factory.CreateDbContextAsync(cancellationToken);
+            plansDb.ChangeTracker.AutoDetectChangesEnabled = false;
+            plansDb.Actor = AuditActor.Import;
             foreach (var family in added)
             {
-                plans.AddTo(db, family, family.Assignments[0].StaffMemberId);
+                plans.AddTo(plansDb, family, family.Assignments[0].StaffMemberId);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await plansDb.SaveChangesAsync(cancellationToken);
             progress?.Report(done + batch);
         }
 

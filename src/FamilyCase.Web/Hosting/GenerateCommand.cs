@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FamilyCase.Data;
 using FamilyCase.Data.Seeding;
+using FamilyCase.Web.Features.Justice;
 
 namespace FamilyCase.Web.Hosting;
 
@@ -37,6 +38,10 @@ public static class GenerateCommand
         }
 
         builder.Services.AddFamilyCaseData(database);
+
+        // The data services include the demo seeder, which dates its records in the agency's time and counts deadlines as the app does.
+        builder.Services.AddSingleton(AgencySettings.Time(builder.Configuration));
+        builder.Services.AddSingleton(JusticeSettings.From(builder.Configuration).Deadlines);
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
@@ -44,7 +49,7 @@ public static class GenerateCommand
         var progress = new Progress<int>(done => Console.Out.Write($"\r  {done:N0} of {families:N0} families"));
         var report = await scope.ServiceProvider.GetRequiredService<SyntheticFamilyGenerator>().GenerateAsync(families.Value, seed.Value, progress);
         Console.Out.WriteLine();
-        Console.Out.WriteLine($"Added {report.Families:N0} families ({report.Members:N0} members, {report.Notes:N0} notes, {report.Proceedings:N0} proceedings, {report.CourtDates:N0} court dates) for {report.Caseworkers:N0} caseworkers in {report.Teams:N0} teams in {clock.Elapsed.TotalSeconds:N1} s to {database.Provider}.");
+        Console.Out.WriteLine($"Added {report.Families:N0} families ({report.Members:N0} members, {report.Notes:N0} notes, {report.Proceedings:N0} proceedings, {report.CourtDates:N0} court dates, {report.Goals:N0} goals, {report.Referrals:N0} referrals) for {report.Caseworkers:N0} caseworkers in {report.Teams:N0} teams in {clock.Elapsed.TotalSeconds:N1} s to {database.Provider}.");
         return 0;
     }
 
