@@ -153,8 +153,28 @@ public sealed class GoalCommands(IDbContextFactory<FamilyCaseDb> factory, TimePr
         var declined = new DeclinedSuggestion { FamilyId = familyId, FamilyMemberId = memberId, AssessmentId = assessmentId, DomainKey = domainKey, DeclinedOn = Today, DeclinedByStaffId = staff.StaffId };
         db.DeclinedSuggestions.Add(declined);
         db.Actor = new AuditActor(staff.StaffId, staff.DisplayName);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone declined it at the same moment: the person's answer is on record either way.
+            if (await AlreadyDeclinedAsync(memberId, assessmentId, domainKey, cancellationToken))
+            {
+                return SaveOutcome.Refused(SuggestionGone);
+            }
+
+            throw;
+        }
+
         return SaveOutcome.Done(declined.Id, 0);
+    }
+
+    private async Task<bool> AlreadyDeclinedAsync(int memberId, int assessmentId, string domainKey, CancellationToken cancellationToken)
+    {
+        await using var db = await Factory.CreateDbContextAsync(cancellationToken);
+        return await db.DeclinedSuggestions.AnyAsync(d => d.FamilyMemberId == memberId && d.AssessmentId == assessmentId && d.DomainKey == domainKey, cancellationToken);
     }
 
     private const string SuggestionGone = "This suggestion has already been answered, or the check-in has changed. The plan now shows what is still open.";
