@@ -105,6 +105,19 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
 
         Assert.EndsWith("has been retired from the directory, so no new referrals can be made to it. Please choose another program.", again.Problem, StringComparison.Ordinal);
         Assert.True(update.Saved, update.Problem);
+
+        // Retiring the whole organisation closes its other programs to new referrals too, and bringing it back opens them again.
+        var organisation = (await app.RunAsync<DirectoryCommands, OrganisationForm?>(c => c.LoadOrganisationAsync(sam, OrganisationOf(form.ProgramId!.Value), CancellationToken.None)))!;
+        var loaded = organisation.Copy();
+        organisation.Retired = true;
+        Assert.True((await app.RunAsync<DirectoryCommands, SaveOutcome>(c => c.SaveOrganisationAsync(sam, organisation, loaded, CancellationToken.None))).Saved);
+        var toSibling = await SaveAsync(amira, familyId, await ReferralFormAsync(amira, sagal, "Harbourlight teen sibling circle", ServiceKind.SiblingSupport, shares: false));
+        Assert.EndsWith("has been retired from the directory, so no new referrals can be made to it. Please choose another program.", toSibling.Problem, StringComparison.Ordinal);
+        var retired = (await app.RunAsync<DirectoryCommands, OrganisationForm?>(c => c.LoadOrganisationAsync(sam, organisation.Id, CancellationToken.None)))!;
+        Assert.True(retired.Retired);
+        var again2 = retired.Copy();
+        retired.Retired = false;
+        Assert.True((await app.RunAsync<DirectoryCommands, SaveOutcome>(c => c.SaveOrganisationAsync(sam, retired, again2, CancellationToken.None))).Saved);
     }
 
     [Fact]
@@ -245,6 +258,12 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
         Assert.Equal("'Atlantis' is not one of the agency's areas.", unknownArea.Problem);
         Assert.Equal("The typical wait is a number of days from 0 to 730.", negativeWait.Problem);
         Assert.Equal("The name can be at most 200 characters; this has 201.", longName.Problem);
+    }
+
+    private int OrganisationOf(int programId)
+    {
+        using var db = app.CreateDb();
+        return db.ServicePrograms.Where(p => p.Id == programId).Select(p => p.OrganisationId).Single();
     }
 
     private async Task<int> FirstOrganisationAsync()

@@ -51,9 +51,13 @@ public sealed class DirectoryCommands(IDbContextFactory<FamilyCaseDb> factory, T
 
     public async Task<OrganisationForm?> LoadOrganisationAsync(SignedInStaff staff, int id, CancellationToken cancellationToken)
     {
+        var today = time.Today(clock);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.ServiceOrganisations.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrganisationForm { Id = o.Id, Version = o.Version, Name = o.Name, Website = o.Website, Phone = o.Phone, Email = o.Email, About = o.About })
+            .Select(o => new OrganisationForm
+            {
+                Id = o.Id, Version = o.Version, Name = o.Name, Website = o.Website, Phone = o.Phone, Email = o.Email, About = o.About, Retired = o.RetiredOn != null && o.RetiredOn <= today,
+            })
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -106,7 +110,7 @@ public sealed class DirectoryCommands(IDbContextFactory<FamilyCaseDb> factory, T
         if (form.Id == 0)
         {
             var added = new ServiceOrganisation { Name = name, CreatedAtUtc = now, UpdatedAtUtc = now };
-            Apply(added, form);
+            Apply(added, form, time.Today(clock));
             db.ServiceOrganisations.Add(added);
             await db.SaveChangesAsync(cancellationToken);
             outcome = SaveOutcome.Done(added.Id, added.Version);
@@ -119,7 +123,7 @@ public sealed class DirectoryCommands(IDbContextFactory<FamilyCaseDb> factory, T
                 return SaveOutcome.Refused(Gone);
             }
 
-            outcome = await VersionedSave.SaveAsync(db, saved, form.Version, staff, o => Apply(o, form),
+            outcome = await VersionedSave.SaveAsync(db, saved, form.Version, staff, o => Apply(o, form, time.Today(clock)),
                 async ct => await LoadOrganisationAsync(staff, form.Id, ct) is { } current
                     ? SaveOutcome.Conflict(FieldConflicts.ChangedByOthers(OrganisationForm.Fields, loaded ?? form, current, form), current.Version)
                     : SaveOutcome.Refused(Gone),
@@ -227,8 +231,9 @@ public sealed class DirectoryCommands(IDbContextFactory<FamilyCaseDb> factory, T
         }
     }
 
-    private static void Apply(ServiceOrganisation organisation, OrganisationForm form)
+    private static void Apply(ServiceOrganisation organisation, OrganisationForm form, DateOnly today)
     {
+        organisation.RetiredOn = form.Retired ? (organisation.RetiredOn is { } retired && retired <= today ? retired : today) : null;
         organisation.Name = form.Name.Trim();
         organisation.Website = TextRules.Clean(form.Website);
         organisation.Phone = TextRules.Clean(form.Phone);

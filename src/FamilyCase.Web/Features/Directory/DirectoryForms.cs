@@ -13,11 +13,15 @@ public sealed class OrganisationForm : IEditForm<OrganisationForm>
     public string? Email { get; set; }
     public string? About { get; set; }
 
+    /// <summary>Retired: its programs take no new referrals; every referral made to them stays.</summary>
+    public bool Retired { get; set; }
+
     public OrganisationForm Copy() => (OrganisationForm)MemberwiseClone();
 
     public static readonly ComparedField<OrganisationForm>[] Fields =
     [
         new("Name", f => f.Name), new("Website", f => f.Website), new("Phone", f => f.Phone), new("Email", f => f.Email), new("About", f => f.About),
+        new("Retired", f => f.Retired ? "Yes" : "No"),
     ];
 }
 
