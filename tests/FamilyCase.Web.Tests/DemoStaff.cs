@@ -18,6 +18,14 @@ public static class DemoStaff
     }
 
     /// <summary>A family where the person holds an active assignment of the given kind.</summary>
+    /// <summary>A demo family member by file number and first name: their family's id and their own.</summary>
+    public static async Task<(int FamilyId, int MemberId)> PersonAsync(this FamilyCaseAppFactory app, string fileNumber, string firstName)
+    {
+        await using var db = app.CreateDb();
+        var member = await db.FamilyMembers.Where(m => m.Family!.FileNumber == fileNumber && m.FirstName == firstName).Select(m => new { m.FamilyId, m.Id }).SingleAsync();
+        return (member.FamilyId, member.Id);
+    }
+
     public static async Task<int> FamilyOfAsync(this FamilyCaseAppFactory app, string userName, AssignmentKind kind = AssignmentKind.Primary)
     {
         await using var db = app.CreateDb();

@@ -17,7 +17,7 @@ public sealed class JusticeRecordTests(JusticeRecordTests.App app) : IClassFixtu
     public async Task A_second_interview_for_someone_who_already_gave_one_needs_a_reason_and_then_is_saved()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, memberId) = await PersonAsync("FC-2026-00057", "Sagal");
+        var (familyId, memberId) = await app.PersonAsync("FC-2026-00057", "Sagal");
         var first = await SaveInterviewAsync(amira, familyId, memberId, InterviewStatus.Given, null);
 
         var withoutReason = await SaveInterviewAsync(amira, familyId, memberId, InterviewStatus.Arranged, null);
@@ -34,7 +34,7 @@ public sealed class JusticeRecordTests(JusticeRecordTests.App app) : IClassFixtu
     public async Task A_vqrp_deadline_is_worked_out_from_the_date_of_the_crime_and_shows_on_the_header_until_it_is_submitted()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, memberId) = await PersonAsync("FC-2026-00057", "Ubah");
+        var (familyId, memberId) = await app.PersonAsync("FC-2026-00057", "Ubah");
         var before = await app.RunAsync<FamilyFileQuery, FamilyFile?>(q => q.LoadAsync(amira, familyId, CancellationToken.None));
 
         var saved = await app.RunAsync<ApplicationCommands, SaveOutcome>(c =>
@@ -68,7 +68,7 @@ public sealed class JusticeRecordTests(JusticeRecordTests.App app) : IClassFixtu
     public async Task A_decided_application_and_a_statement_read_in_court_do_not_move_back()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, memberId) = await PersonAsync("FC-2025-00091", "Beverley");
+        var (familyId, memberId) = await app.PersonAsync("FC-2025-00091", "Beverley");
         var proceedingId = await ProceedingAsync(familyId);
         var statement = await app.RunAsync<StatementCommands, SaveOutcome>(c =>
         {
@@ -93,7 +93,7 @@ public sealed class JusticeRecordTests(JusticeRecordTests.App app) : IClassFixtu
     public async Task Court_support_records_information_given_and_statements_but_not_police_contacts_interviews_or_applications()
     {
         var grace = await app.StaffAsync(DemoPeople.CourtSupport);
-        var (familyId, memberId) = await PersonAsync("FC-2026-00007", "Marie-Claude");
+        var (familyId, memberId) = await app.PersonAsync("FC-2026-00007", "Marie-Claude");
         var proceedingId = await ProceedingAsync(familyId);
 
         var information = await app.RunAsync<InformationGivenCommands, SaveOutcome>(c =>
@@ -129,8 +129,8 @@ public sealed class JusticeRecordTests(JusticeRecordTests.App app) : IClassFixtu
     public async Task A_person_of_another_family_cannot_be_named_in_a_record()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, _) = await PersonAsync("FC-2026-00057", "Ubah");
-        var (_, stranger) = await PersonAsync("FC-2025-00091", "Simone");
+        var (familyId, _) = await app.PersonAsync("FC-2026-00057", "Ubah");
+        var (_, stranger) = await app.PersonAsync("FC-2025-00091", "Simone");
 
         var outcome = await app.RunAsync<PoliceContactCommands, SaveOutcome>(c =>
         {
@@ -157,13 +157,6 @@ public sealed class JusticeRecordTests(JusticeRecordTests.App app) : IClassFixtu
             form.WhyNeeded = why;
             return c.SaveAsync(staff, familyId, form, null, CancellationToken.None);
         });
-
-    private async Task<(int FamilyId, int MemberId)> PersonAsync(string fileNumber, string firstName)
-    {
-        await using var db = app.CreateDb();
-        var member = await db.FamilyMembers.Where(m => m.Family!.FileNumber == fileNumber && m.FirstName == firstName).Select(m => new { m.FamilyId, m.Id }).SingleAsync();
-        return (member.FamilyId, member.Id);
-    }
 
     private async Task<int> ProceedingAsync(int familyId)
     {

@@ -25,7 +25,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     public async Task A_referral_that_shares_information_waits_for_the_person_s_consent_to_that_organisation()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, abdirahman) = await PersonAsync(Warsame, "Abdirahman");
+        var (familyId, abdirahman) = await app.PersonAsync(Warsame, "Abdirahman");
         var form = await ReferralFormAsync(amira, abdirahman, PeerCircle);
 
         var refused = await SaveAsync(amira, familyId, form);
@@ -41,7 +41,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
         Assert.True(saved.Saved, saved.Problem);
 
         // Moving the referral to someone who never agreed asks for their consent too.
-        var (_, ubah) = await PersonAsync(Warsame, "Ubah");
+        var (_, ubah) = await app.PersonAsync(Warsame, "Ubah");
         var toUbah = await MoveAsync(amira, familyId, saved.Id!.Value, f => f.MemberId = ubah);
         Assert.StartsWith("No consent from Ubah to share information with", toUbah.Problem, StringComparison.Ordinal);
         var note = await MoveAsync(amira, familyId, saved.Id!.Value, f => f.StatusNote = "Called: the circle starts in January");
@@ -52,7 +52,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     public async Task A_self_referral_needs_no_consent_and_a_completed_referral_is_corrected_by_a_new_entry_never_moved_back()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, mahad) = await PersonAsync(Warsame, "Mahad");
+        var (familyId, mahad) = await app.PersonAsync(Warsame, "Mahad");
         var form = await ReferralFormAsync(amira, mahad, "Harbourlight teen sibling circle", ServiceKind.SiblingSupport);
         form.SharesInformation = false;
         var id = (await SaveAsync(amira, familyId, form)).Id!.Value;
@@ -93,7 +93,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
         var sam = await app.StaffAsync(DemoPeople.Administrator);
-        var (familyId, sagal) = await PersonAsync(Warsame, "Sagal");
+        var (familyId, sagal) = await app.PersonAsync(Warsame, "Sagal");
         var form = await ReferralFormAsync(amira, sagal, "Harbourlight children's sibling group (ages 6 to 11)", ServiceKind.SiblingSupport);
         form.SharesInformation = false;
         var kept = (await SaveAsync(amira, familyId, form)).Id!.Value;
@@ -124,7 +124,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     public async Task The_check_in_s_suggestion_is_accepted_as_a_goal_or_declined_and_then_not_offered_again()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, ubah) = await PersonAsync(Warsame, "Ubah");
+        var (familyId, ubah) = await app.PersonAsync(Warsame, "Ubah");
         var before = (await app.RunAsync<PlanQuery, MemberPlan?>(q => q.ForMemberAsync(amira, familyId, ubah, CancellationToken.None)))!;
         var services = Assert.Single(before.Suggestions);
         Assert.Equal(("checkin.services", 2), (services.DomainKey, services.Rating));
@@ -149,7 +149,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
         var dana = await app.StaffAsync(DemoPeople.Supervisor);
-        var (familyId, abdirahman) = await PersonAsync(Warsame, "Abdirahman");
+        var (familyId, abdirahman) = await app.PersonAsync(Warsame, "Abdirahman");
         var goalId = await GoalOfAsync(abdirahman);
         var hers = (await app.RunAsync<GoalCommands, GoalForm?>(c => c.LoadAsync(amira, familyId, goalId, CancellationToken.None)))!;
         var his = (await app.RunAsync<GoalCommands, GoalForm?>(c => c.LoadAsync(dana, familyId, goalId, CancellationToken.None)))!;
@@ -176,7 +176,7 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
     public async Task The_identified_child_has_no_goals_or_referrals_here()
     {
         var amira = await app.StaffAsync(DemoPeople.Caseworker);
-        var (familyId, hodan) = await PersonAsync(Warsame, "Hodan");
+        var (familyId, hodan) = await app.PersonAsync(Warsame, "Hodan");
         var goal = await app.RunAsync<GoalCommands, SaveOutcome>(c =>
         {
             var form = c.New(hodan);
@@ -292,12 +292,5 @@ public sealed class PlanCommandTests(PlanCommandTests.App app) : IClassFixture<P
         var loaded = form.Copy();
         change(form);
         return await app.RunAsync<ReferralCommands, SaveOutcome>(c => c.SaveAsync(staff, familyId, form, loaded, CancellationToken.None));
-    }
-
-    private async Task<(int FamilyId, int MemberId)> PersonAsync(string fileNumber, string firstName)
-    {
-        await using var db = app.CreateDb();
-        var member = await db.FamilyMembers.Where(m => m.Family!.FileNumber == fileNumber && m.FirstName == firstName).Select(m => new { m.FamilyId, m.Id }).SingleAsync();
-        return (member.FamilyId, member.Id);
     }
 }
