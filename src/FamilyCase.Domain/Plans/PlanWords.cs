@@ -1,6 +1,4 @@
-using FamilyCase.Domain.Plans;
-
-namespace FamilyCase.Web.Features.Plans;
+namespace FamilyCase.Domain.Plans;
 
 public static class PlanWords
 {

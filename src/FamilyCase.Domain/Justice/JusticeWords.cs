@@ -1,6 +1,4 @@
-using FamilyCase.Domain.Justice;
-
-namespace FamilyCase.Web.Features.Justice;
+namespace FamilyCase.Domain.Justice;
 
 /// <summary>The plain words the screens use for justice records.</summary>
 public static class JusticeWords

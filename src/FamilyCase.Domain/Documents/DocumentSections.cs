@@ -1,0 +1,44 @@
+namespace FamilyCase.Domain.Documents;
+
+/// <summary>Which sections each kind of document has, and the plain words for a section and for why it was left out.</summary>
+public static class DocumentSections
+{
+    public static IReadOnlyList<DocumentSection> Of(DocumentKind kind) => kind == DocumentKind.CourtSupportSummary
+        ?
+        [
+            DocumentSection.Cover, DocumentSection.Roles, DocumentSection.Accommodations, DocumentSection.Orders, DocumentSection.ImpactStatement,
+            DocumentSection.Supports, DocumentSection.Needs, DocumentSection.UpcomingDates, DocumentSection.Attestation,
+        ]
+        : [DocumentSection.WhenAndWhere, DocumentSection.WhoMeetsYou, DocumentSection.WhatHappens, DocumentSection.Arrangements, DocumentSection.WhoToCall];
+
+    /// <summary>Sections written once for the whole document; the others are written for each person it is for.</summary>
+    public static bool IsPerMember(DocumentSection section) =>
+        section is DocumentSection.Roles or DocumentSection.Accommodations or DocumentSection.ImpactStatement or DocumentSection.Supports or DocumentSection.Needs;
+
+    public static string Title(DocumentSection section) => section switch
+    {
+        DocumentSection.Cover => "Cover",
+        DocumentSection.Roles => "Role in the proceeding",
+        DocumentSection.Accommodations => "Accommodations and testimonial aids",
+        DocumentSection.Orders => "Orders in force",
+        DocumentSection.ImpactStatement => "Victim impact statement",
+        DocumentSection.Supports => "Supports in place",
+        DocumentSection.Needs => "What helps",
+        DocumentSection.UpcomingDates => "Upcoming court dates",
+        DocumentSection.Attestation => "Prepared by",
+        DocumentSection.WhenAndWhere => "When and where",
+        DocumentSection.WhoMeetsYou => "Who will meet you",
+        DocumentSection.WhatHappens => "What usually happens",
+        DocumentSection.Arrangements => "What has been arranged for you",
+        _ => "Who to call",
+    };
+
+    public static string Reason(LeftOutReason reason) => reason switch
+    {
+        LeftOutReason.NoData => "nothing is recorded for it",
+        LeftOutReason.NoConsent => "no consent to share with the court is recorded",
+        LeftOutReason.ConsentWithdrawn => "consent to share with the court was withdrawn",
+        LeftOutReason.ConsentExpired => "consent to share with the court has expired",
+        _ => "the court-documents policy does not allow it for this person",
+    };
+}

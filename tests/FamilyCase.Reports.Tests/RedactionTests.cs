@@ -1,0 +1,205 @@
+using FamilyCase.Domain.Documents;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Plans;
+using FamilyCase.Reports.Composition;
+
+namespace FamilyCase.Reports.Tests;
+
+/// <summary>Each rule of the redaction policy, checked in the text, bookmarks and properties PdfPig reads back from the file.</summary>
+public class RedactionTests
+{
+    public static TheoryData<DocumentAudience, bool, bool> EveryCase()
+    {
+        var data = new TheoryData<DocumentAudience, bool, bool>();
+        foreach (var audience in Render.Audiences)
+        {
+            foreach (var ban in new[] { false, true })
+            {
+                foreach (var childProtection in new[] { false, true })
+                {
+                    data.Add(audience, ban, childProtection);
+                }
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCase))]
+    public void No_minor_full_name_date_of_birth_address_or_contact_detail_appears_anywhere(DocumentAudience audience, bool ban, bool childProtection)
+    {
+        var sample = Adversarial(ban, childProtection);
+
+        var text = Render.Text(sample, audience).Flat;
+
+        foreach (var minor in new[] { sample.Child, sample.Sister })
+        {
+            foreach (var spelling in new[] { "Zoë O'Neil-Tremblay", "Zoe O'Neil-Tremblay", "Zoe O’Neil Tremblay", "Hope O'Neil-Tremblay", "O'Neil-Tremblay, Hope" })
+            {
+                Assert.DoesNotContain(spelling, text, StringComparison.OrdinalIgnoreCase);
+            }
+            Assert.DoesNotContain(minor.DateOfBirth!.Value.ToString("yyyy-MM-dd"), text, StringComparison.Ordinal);
+            Assert.DoesNotContain("14 March 2011", text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("Zoë", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maple Crescent", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("705-555-0188", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCase))]
+    public void The_identified_child_appears_by_initials_where_a_record_names_them(DocumentAudience audience, bool ban, bool childProtection)
+    {
+        var sample = Adversarial(ban, childProtection);
+        sample.Proceeding.VictimWitnessContact = "V/WAP Sudbury, about Zoë O'Neil-Tremblay";
+
+        var text = Render.Text(sample, audience).Flat;
+
+        Assert.Contains("about Z.O.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_ban_a_sibling_appears_by_first_name_and_the_parent_by_full_name()
+    {
+        var sample = new SampleCourtCase();
+
+        var text = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.Contains("Hope: Witness at this hearing", text, StringComparison.Ordinal);
+        Assert.Contains("Mélanie O'Neil-Tremblay: Witness at this hearing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hope O'Neil-Tremblay", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void With_a_ban_every_minor_appears_by_initials()
+    {
+        var sample = new SampleCourtCase();
+        sample.Ban();
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.Contains("H.O.: Witness at this hearing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hope", text, StringComparison.Ordinal);
+        Assert.Contains("Any information that could identify Z.O. or H.O.", text, StringComparison.Ordinal);
+        Assert.Contains("A publication ban is in force", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_minor_whose_first_name_is_a_common_word_leaves_the_word_alone_in_the_template()
+    {
+        var sample = new SampleCourtCase();
+        sample.Sister.FirstName = "Will";
+        sample.Ban("Any information that could identify Will O'Neil-Tremblay");
+
+        var sheet = Render.Text(sample, DocumentAudience.Family).Flat;
+        var summary = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.Contains("we will tell you what the court decides", sheet, StringComparison.Ordinal);
+        Assert.Contains("could identify W.O.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Will O", sheet + summary, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void In_a_child_protection_matter_adults_appear_by_relationship_and_initials_and_the_surname_never()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.Kind = ProceedingKind.ChildProtection;
+        sample.Proceeding.VictimWitnessContact = "Worker for the O'Neil-Tremblay family, Gérard Tremblay's line";
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.Contains("Mother (M.O.): Witness at this hearing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mélanie", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("O'Neil", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Tremblay", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void File_properties_and_bookmarks_carry_no_personal_name()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.CourtFileNumber = null;
+
+        var (_, text) = Render.Read(sample.Source() with { Agency = new AgencyDetails("Mélanie O'Neil-Tremblay Family Fund", null) });
+
+        foreach (var name in sample.Family.Members.SelectMany(m => new[] { m.FirstName, m.LastName }))
+        {
+            Assert.DoesNotContain(name, text.Properties, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(name, string.Join("\n", text.Bookmarks), StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("Court-support summary", text.Properties, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notes_outcomes_scores_and_sensitive_check_in_areas_never_print()
+    {
+        var sample = new SampleCourtCase();
+        SampleCourtCase.ConsentToShareNeeds(sample.Mother);
+        sample.CheckIns[sample.Mother.Id] = new Dictionary<string, int?> { ["checkin.safety"] = 3, ["checkin.blame"] = 3, ["checkin.children"] = 3, ["checkin.health"] = 2, ["checkin.justice"] = 3 };
+        sample.Statements.Add(new VictimImpactStatement { FamilyMemberId = sample.Mother.Id, Status = StatementStatus.Drafting, StatusOn = new DateOnly(2026, 12, 1), Note = "She describes what Zoë told her in March" });
+        sample.Applications.Add(new JusticeApplication { FamilyMemberId = sample.Mother.Id, Kind = ApplicationKind.VqrpCounselling, Status = ApplicationStatus.InProgress, StatusOn = new DateOnly(2026, 12, 1), DueOn = new DateOnly(2027, 2, 1), Outcome = "Hope's counsellor says" });
+
+        var text = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.Contains("would like each step of the court process explained", text, StringComparison.Ordinal);
+        foreach (var never in new[] { "Safety", "safe", "blame", "shame", "other children", "sleep", "health", "urgent", "rated", "scared at the prelim", "what Zoë told", "counsellor says" })
+        {
+            Assert.DoesNotContain(never, text, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("VQRP+ counselling In progress 1 February 2027", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_family_member_the_document_is_not_for_is_left_out_unless_they_attend_with_the_person()
+    {
+        var sample = new SampleCourtCase();
+        sample.Referrals.Add(new ReferralLine(sample.Grandfather.Id, "Grandparents Circle", ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+
+        var text = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.DoesNotContain("Gérard", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grandparents Circle", text, StringComparison.Ordinal);
+        Assert.Contains("Support person (s. 486.1): Mélanie O'Neil-Tremblay", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_identified_child_gets_no_document_of_their_own()
+    {
+        var sample = new SampleCourtCase();
+
+        var (document, text) = Render.Read(sample.Source(DocumentAudience.Court, sample.Child, sample.Mother));
+
+        Assert.DoesNotContain(document.Sections, s => s.MemberId == sample.Child.Id);
+        Assert.Contains("About Mélanie O'Neil-Tremblay Prepared by", text.Flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_kind_of_value_has_a_rule_and_the_strictest_rule_wins()
+    {
+        foreach (var field in Enum.GetValues<DocumentField>())
+        {
+            Assert.Contains(RedactionRules.Table, r => r.Field == field && r.When == RedactionCondition.Always);
+        }
+        Assert.Equal(Treatment.FirstNameOnly, RedactionRules.TreatmentOf(DocumentField.MinorName, publicationBan: false, childProtection: false));
+        Assert.Equal(Treatment.Initials, RedactionRules.TreatmentOf(DocumentField.MinorName, publicationBan: true, childProtection: false));
+        Assert.Equal(Treatment.RelationshipAndInitials, RedactionRules.TreatmentOf(DocumentField.AdultName, publicationBan: true, childProtection: true));
+        Assert.Equal(Treatment.Initials, RedactionRules.TreatmentOf(DocumentField.IdentifiedChildName, publicationBan: false, childProtection: false));
+    }
+
+    private static SampleCourtCase Adversarial(bool ban, bool childProtection)
+    {
+        var sample = new SampleCourtCase();
+        if (ban)
+        {
+            sample.Ban();
+        }
+        if (childProtection)
+        {
+            sample.Proceeding.Kind = ProceedingKind.ChildProtection;
+        }
+        sample.Proceeding.VictimWitnessContact = "V/WAP, re: Zoe O’Neil Tremblay (2011-03-14) and O'Neil-Tremblay, Hope; 12 Maple Crescent, Sudbury; 705-555-0188";
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Sibling group for Hope O'Neil-Tremblay", ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+        return sample;
+    }
+}
