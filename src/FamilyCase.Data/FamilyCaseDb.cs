@@ -5,6 +5,7 @@ using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Directory;
+using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
@@ -50,6 +51,7 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<DeclinedSuggestion> DeclinedSuggestions => Set<DeclinedSuggestion>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralStep> ReferralSteps => Set<ReferralStep>();
+    public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -50,7 +50,7 @@ public class LayoutTests
     [Fact]
     public void The_file_is_tagged_with_its_language_its_title_shown_and_a_bookmark_per_section()
     {
-        var bytes = PdfRenderer.Render(CourtDocumentComposer.Compose(new SampleCourtCase().Source()).Model);
+        var bytes = PdfRenderer.Render(CourtDocumentComposer.Compose(new SampleCourtCase().Source()).Model).Bytes;
 
         using var document = PdfDocument.Open(bytes);
         var catalog = document.Structure.Catalog.CatalogDictionary;
@@ -68,7 +68,7 @@ public class LayoutTests
     [Fact]
     public void A_protected_copy_needs_its_password()
     {
-        var bytes = PdfRenderer.Render(CourtDocumentComposer.Compose(new SampleCourtCase().Source()).Model);
+        var bytes = PdfRenderer.Render(CourtDocumentComposer.Compose(new SampleCourtCase().Source()).Model).Bytes;
 
         var protectedCopy = PdfRenderer.Protect(bytes, "river-stone-42");
 
@@ -83,7 +83,7 @@ public class LayoutTests
         var first = CourtDocumentComposer.Compose(new SampleCourtCase().Source()).Model;
         var second = CourtDocumentComposer.Compose(new SampleCourtCase().Source(Domain.Documents.DocumentAudience.Family)).Model;
 
-        var text = PdfText.Read(PdfRenderer.Render([new RenderPart(first, "FC-2026-00099 summary"), new RenderPart(second, "FC-2026-00099 family sheet")], first.Info));
+        var text = PdfText.Read(PdfRenderer.Render([new RenderPart(first, "FC-2026-00099 summary"), new RenderPart(second, "FC-2026-00099 family sheet")], first.Info).Bytes);
 
         Assert.Contains("FC-2026-00099 summary", text.Bookmarks);
         Assert.Contains("FC-2026-00099 family sheet", text.Bookmarks);

@@ -9,7 +9,7 @@ internal static class Render
     public static (ComposedDocument Document, PdfText Text) Read(CourtDocumentSource source)
     {
         var document = CourtDocumentComposer.Compose(source);
-        return (document, PdfText.Read(PdfRenderer.Render(document.Model)));
+        return (document, PdfText.Read(PdfRenderer.Render(document.Model).Bytes));
     }
 
     public static PdfText Text(SampleCourtCase sample, DocumentAudience audience) => Read(sample.Source(audience)).Text;

@@ -28,5 +28,5 @@ public class ReproducibilityTests
     }
 
     private static byte[] Render(SampleCourtCase sample, DocumentAudience audience) =>
-        PdfRenderer.Render(CourtDocumentComposer.Compose(sample.Source(audience)).Model);
+        PdfRenderer.Render(CourtDocumentComposer.Compose(sample.Source(audience)).Model).Bytes;
 }

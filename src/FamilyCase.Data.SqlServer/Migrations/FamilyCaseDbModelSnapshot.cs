@@ -690,6 +690,85 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.ToTable("ServicePrograms", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Documents.GeneratedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CourtEventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("GeneratedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MemberIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("PasswordProtected")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ProceedingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyOfId");
+
+                    b.HasIndex("CourtEventId");
+
+                    b.HasIndex("ProceedingId");
+
+                    b.HasIndex("FamilyId", "GeneratedAtUtc");
+
+                    b.ToTable("GeneratedDocuments");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
                 {
                     b.Property<int>("Id")
@@ -1039,6 +1118,10 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
@@ -2264,6 +2347,34 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Documents.GeneratedDocument", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Documents.GeneratedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CopyOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Justice.CourtEvent", null)
+                        .WithMany()
+                        .HasForeignKey("CourtEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("GeneratedDocuments")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Justice.LegalProceeding", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Staff.Team", "Team")
@@ -2759,6 +2870,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Navigation("DeclinedSuggestions");
 
                     b.Navigation("EmergencyAccesses");
+
+                    b.Navigation("GeneratedDocuments");
 
                     b.Navigation("Goals");
 

@@ -666,6 +666,83 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("ServicePrograms", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Documents.GeneratedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourtEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GeneratedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PasswordProtected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProceedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyOfId");
+
+                    b.HasIndex("CourtEventId");
+
+                    b.HasIndex("ProceedingId");
+
+                    b.HasIndex("FamilyId", "GeneratedAtUtc");
+
+                    b.ToTable("GeneratedDocuments");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
                 {
                     b.Property<int>("Id")
@@ -1000,6 +1077,10 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingPoint")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
@@ -2191,6 +2272,34 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Documents.GeneratedDocument", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Documents.GeneratedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CopyOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyCase.Domain.Justice.CourtEvent", null)
+                        .WithMany()
+                        .HasForeignKey("CourtEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany("GeneratedDocuments")
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Justice.LegalProceeding", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Families.Family", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Staff.Team", "Team")
@@ -2686,6 +2795,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Navigation("DeclinedSuggestions");
 
                     b.Navigation("EmergencyAccesses");
+
+                    b.Navigation("GeneratedDocuments");
 
                     b.Navigation("Goals");
 

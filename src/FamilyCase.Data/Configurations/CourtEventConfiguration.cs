@@ -10,6 +10,7 @@ internal sealed class CourtEventConfiguration : IEntityTypeConfiguration<CourtEv
     {
         builder.Property(e => e.Courthouse).HasMaxLength(200);
         builder.Property(e => e.Room).HasMaxLength(64);
+        builder.Property(e => e.MeetingPoint).HasMaxLength(200);
         builder.Property(e => e.Outcome).HasMaxLength(2000);
         builder.Property(e => e.Version).IsConcurrencyToken();
 

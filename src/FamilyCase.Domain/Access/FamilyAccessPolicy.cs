@@ -1,5 +1,7 @@
 using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Consents;
+using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
@@ -84,6 +86,9 @@ public static class FamilyAccessPolicy
     public static bool SeesExactReferralFigures(StaffScope scope, int? teamId) => scope is { Role: StaffRole.Supervisor, TeamId: { } own } && teamId == own;
 
     /// <summary>Manages staff accounts, roles and teams.</summary>
+    /// <summary>Court documents are made by those who work with the family in court; administrators never see case content.</summary>
+    public static bool MayGenerateCourtDocuments(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor or StaffRole.CourtSupport;
+
     public static bool MayAdministerStaff(StaffRole role) => role is StaffRole.Administrator;
 
     /// <summary>The role a person must have to hold an assignment of this kind.</summary>
@@ -177,6 +182,25 @@ public static class FamilyAccessPolicy
 
     public static IQueryable<DeclinedSuggestion> DeclinedSuggestionsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         SeesPlans(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.DeclinedSuggestions) : families.Where(f => false).SelectMany(f => f.DeclinedSuggestions);
+
+    public static IQueryable<GeneratedDocument> GeneratedDocumentsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        MayGenerateCourtDocuments(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.GeneratedDocuments) : families.Where(f => false).SelectMany(f => f.GeneratedDocuments);
+
+    /// <summary>
+    /// What a court document reads of a family's referrals: court-support staff do not see plans on screen, but the summary they
+    /// print lists each person's services and where they stand (never the outcome text), so the court sees the support in place.
+    /// </summary>
+    public static IQueryable<Referral> ReferralsForCourtDocuments(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        MayGenerateCourtDocuments(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Referrals) : families.Where(f => false).SelectMany(f => f.Referrals);
+
+    /// <summary>
+    /// What a court document reads of assessments: finished family needs check-ins only, from which the redaction policy prints set
+    /// words for a few areas, and only with the person's consent to share with the court. No screening instrument is ever read.
+    /// </summary>
+    public static IQueryable<Assessment> CheckInsForCourtDocuments(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
+        MayGenerateCourtDocuments(scope.Role)
+            ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Assessments).Where(a => a.InstrumentCode == FamilyNeedsCheckIn.Code && a.Status != AssessmentStatus.Draft)
+            : families.Where(f => false).SelectMany(f => f.Assessments);
 
     public static IQueryable<Referral> ReferralsVisibleTo(this IQueryable<Family> families, StaffScope scope, DateTime nowUtc) =>
         SeesPlans(scope.Role) ? families.VisibleTo(scope, nowUtc).SelectMany(f => f.Referrals) : families.Where(f => false).SelectMany(f => f.Referrals);

@@ -26,6 +26,7 @@ public enum DocumentField
     StaffName,
     ServiceName,
     DocumentText,
+    WrittenForTheDocument,
     PersonNameInMetadata,
 }
 
@@ -82,6 +83,7 @@ public static class RedactionRules
         new(DocumentField.StaffName, RedactionCondition.Always, Treatment.Print, "Agency staff are named so the court knows who supports the family."),
         new(DocumentField.ServiceName, RedactionCondition.Always, Treatment.Print, "Programs and organisations from the service directory."),
         new(DocumentField.DocumentText, RedactionCondition.Always, Treatment.Print, "The template's own words, written for the document."),
+        new(DocumentField.WrittenForTheDocument, RedactionCondition.Always, Treatment.Print, "Words a worker wrote to be printed (where to meet), with any protected name taken out."),
         new(DocumentField.PersonNameInMetadata, RedactionCondition.Always, Treatment.Withhold, "Title, author, subject and keywords of the file carry no personal names."),
     ];
 

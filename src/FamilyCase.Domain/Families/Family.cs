@@ -43,6 +43,7 @@ public class Family : IVersioned
     public List<PlanGoal> Goals { get; } = [];
     public List<DeclinedSuggestion> DeclinedSuggestions { get; } = [];
     public List<Referral> Referrals { get; } = [];
+    public List<Documents.GeneratedDocument> GeneratedDocuments { get; } = [];
 
     public bool IsClosed => Status == FamilyStatus.Closed;
 

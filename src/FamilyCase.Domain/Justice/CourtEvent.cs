@@ -21,6 +21,9 @@ public class CourtEvent : IVersioned
 
     /// <summary>What happened, in plain words: "Adjourned to 12 March", "Bail granted with conditions".</summary>
     public string? Outcome { get; set; }
+
+    /// <summary>Where the family meets the person going with them, written to the family: it is printed on their court-day sheet.</summary>
+    public string? MeetingPoint { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public int Version { get; set; }

@@ -21,7 +21,7 @@ internal static class DocumentParts
             redactor.Metadata(source.Agency.Name),
             Language,
             source.PreparedAtUtc,
-            $"{kind}|{source.Event.Id}|{source.Audience}|{string.Join(',', source.MemberIds.Order())}|{source.PreparedAtUtc:O}");
+            $"{kind}|{source.Event.Id}|{source.Audience}|{string.Join(',', source.MemberIds.Order())}|{source.PreparedAtUtc:yyyy-MM-ddTHH:mm:ss}");
         var header = fileNumber is null
             ? Words(title)
             : Words("{0} · Court file {1}", Words(title), redactor.Record(DocumentField.CourtDetails, fileNumber));

@@ -60,12 +60,16 @@ public static class FamilySheetComposer
         {
             return [];
         }
-        var staff = attendance.AccompaniedByStaffId is { } id && source.StaffNames.TryGetValue(id, out var name) ? name : null;
+        var agency = redactor.Record(DocumentField.CourtDetails, source.Agency.Name);
+        if (attendance.AccompaniedByStaffId is not { } id || !source.StaffNames.TryGetValue(id, out var staff))
+        {
+            return [new Paragraph(Words("Nobody from {0} is booked to go with {1} yet. Please call us if you would like someone with you.", agency, redactor.Name(person)))];
+        }
+        var meeting = redactor.Record(DocumentField.WrittenForTheDocument, source.Event.MeetingPoint);
         return
         [
-            new Paragraph(staff is null
-                ? Words("Nobody from {0} is booked to go with {1} yet. Please call us if you would like someone with you.", redactor.Record(DocumentField.CourtDetails, source.Agency.Name), redactor.Name(person))
-                : Words("{0} from {1} will be with {2} on the day, and will call before then to agree where to meet.", redactor.Record(DocumentField.StaffName, staff), redactor.Record(DocumentField.CourtDetails, source.Agency.Name), redactor.Name(person))),
+            new Paragraph(Words("{0} from {1} will be with {2} on the day.", redactor.Record(DocumentField.StaffName, staff), agency, redactor.Name(person))),
+            new Paragraph(meeting.IsEmpty ? Words("They will call you before the day to agree where to meet.") : Words("Where to meet: {0}", meeting)),
         ];
     }
 

@@ -9,6 +9,9 @@ using PdfSharp.UniversalAccessibility;
 
 namespace FamilyCase.Reports.Rendering;
 
+/// <summary>A drawn file and its number of pages.</summary>
+public sealed record RenderedPdf(byte[] Bytes, int Pages);
+
 /// <summary>One document in a file, and the bookmark it sits under when a file holds several (a court day).</summary>
 public sealed record RenderPart(DocumentModel Model, string? Bookmark = null);
 
@@ -20,10 +23,10 @@ public static class PdfRenderer
 {
     static PdfRenderer() => EmbeddedFonts.Install();
 
-    public static byte[] Render(DocumentModel model) => Render([new RenderPart(model)], model.Info);
+    public static RenderedPdf Render(DocumentModel model) => Render([new RenderPart(model)], model.Info);
 
     /// <summary>Several documents in one file; each keeps its own header, notice and page numbering.</summary>
-    public static byte[] Render(IReadOnlyList<RenderPart> parts, DocumentInfo info)
+    public static RenderedPdf Render(IReadOnlyList<RenderPart> parts, DocumentInfo info)
     {
         var style = new PageStyle();
         using var measure = new TextMeasure();
@@ -48,7 +51,8 @@ public static class PdfRenderer
                 Draw(graphics, structure, pages[index], page, outline, document);
             }
         }
-        return Finish(document, info);
+        var pageCount = document.PageCount;
+        return new RenderedPdf(Finish(document, info), pageCount);
     }
 
     /// <summary>The same file, protected with AES-256. The password is used once and kept nowhere.</summary>

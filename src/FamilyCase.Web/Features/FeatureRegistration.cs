@@ -6,6 +6,7 @@ using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtCalendar;
+using FamilyCase.Web.Features.CourtDocuments;
 using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
@@ -39,6 +40,8 @@ public static class FeatureRegistration
         services.AddSingleton<ProceedingRules>();
         services.AddSingleton<CourtEventRules>();
         services.AddSingleton(DirectorySettings.From(configuration));
+        services.AddSingleton(CourtDocumentSettings.From(configuration));
+        services.AddSingleton<CourtDocumentSources>();
 
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<StaffListQuery>();
@@ -78,6 +81,8 @@ public static class FeatureRegistration
         services.AddScoped<GoalCommands>();
         services.AddScoped<ReferralCommands>();
         services.AddScoped<ReferralReportQuery>();
+        services.AddScoped<CourtDocumentQuery>();
+        services.AddScoped<CourtDocumentCommands>();
         return services;
     }
 }

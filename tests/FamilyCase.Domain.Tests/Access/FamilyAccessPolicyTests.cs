@@ -1,4 +1,6 @@
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Staff;
 
@@ -18,6 +20,9 @@ public sealed class FamilyAccessPolicyTests
         PoliceContact,
         Goal,
         Referral,
+        GeneratedDocument,
+        ReferralForCourtDocument,
+        CheckInForCourtDocument,
     }
 
     // Which families each person may see in the test agency.
@@ -123,6 +128,9 @@ public sealed class FamilyAccessPolicyTests
         RecordKind.PoliceContact => agency.Query.PoliceContactsVisibleTo(scope, TestAgency.Now).Select(p => p.Id),
         RecordKind.Goal => agency.Query.GoalsVisibleTo(scope, TestAgency.Now).Select(g => g.Id),
         RecordKind.Referral => agency.Query.ReferralsVisibleTo(scope, TestAgency.Now).Select(r => r.Id),
+        RecordKind.GeneratedDocument => agency.Query.GeneratedDocumentsVisibleTo(scope, TestAgency.Now).Select(d => d.Id),
+        RecordKind.ReferralForCourtDocument => agency.Query.ReferralsForCourtDocuments(scope, TestAgency.Now).Select(r => r.Id),
+        RecordKind.CheckInForCourtDocument => agency.Query.CheckInsForCourtDocuments(scope, TestAgency.Now).Select(a => a.Id),
         _ => agency.Query.AssignmentsVisibleTo(scope, TestAgency.Now).Select(a => a.Id),
     };
 
@@ -143,6 +151,12 @@ public sealed class FamilyAccessPolicyTests
             // Plans are case content for workers and supervisors only: court support reads none, even in their own families.
             RecordKind.Goal => scope.Role == StaffRole.CourtSupport ? [] : families.SelectMany(f => f.Goals).Select(g => g.Id),
             RecordKind.Referral => scope.Role == StaffRole.CourtSupport ? [] : families.SelectMany(f => f.Referrals).Select(r => r.Id),
+
+            // Court documents: everyone who sees the family (court support included) reads what a document is made of, and only
+            // finished check-ins, never a screening instrument or a draft.
+            RecordKind.GeneratedDocument => families.SelectMany(f => f.GeneratedDocuments).Select(d => d.Id),
+            RecordKind.ReferralForCourtDocument => families.SelectMany(f => f.Referrals).Select(r => r.Id),
+            RecordKind.CheckInForCourtDocument => families.SelectMany(f => f.Assessments).Where(a => a.InstrumentCode == FamilyNeedsCheckIn.Code && a.Status != AssessmentStatus.Draft).Select(a => a.Id),
             _ => families.SelectMany(f => f.Assignments).Select(a => a.Id),
         };
     }

@@ -43,6 +43,14 @@ public sealed class PermissionTests
         Assert.Equal(directoryWhenAllowed, FamilyAccessPolicy.MayManageDirectory(role, supervisorsMayManage: true));
     }
 
+    [Theory]
+    [InlineData(StaffRole.Caseworker, true)]
+    [InlineData(StaffRole.Supervisor, true)]
+    [InlineData(StaffRole.CourtSupport, true)]
+    [InlineData(StaffRole.Administrator, false)]
+    public void Court_documents_are_made_by_those_who_work_with_the_family_and_never_by_administrators(StaffRole role, bool generates) =>
+        Assert.Equal(generates, FamilyAccessPolicy.MayGenerateCourtDocuments(role));
+
     [Fact]
     public void The_referral_report_is_exact_only_for_a_supervisor_reading_their_own_team()
     {

@@ -1,5 +1,8 @@
 using FamilyCase.Domain.Access;
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Consents;
+using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
@@ -73,6 +76,10 @@ internal sealed class TestAgency
         family.Notes.Add(new ContactNote { Id = id * 100 + 2, FamilyId = id, Text = "Counselling referral discussed.", Confidential = true });
         family.Goals.Add(new PlanGoal { Id = id * 100 + 3, FamilyId = id, FamilyMemberId = parent.Id, DomainKey = "checkin.support", InTheirWords = "Meet other parents" });
         family.Referrals.Add(new Referral { Id = id * 100 + 4, FamilyId = id, FamilyMemberId = parent.Id, OutsideService = "Parent group" });
+        family.Assessments.Add(new Assessment { Id = id * 100 + 5, FamilyId = id, FamilyMemberId = parent.Id, InstrumentCode = FamilyNeedsCheckIn.Code, InstrumentVersion = "1.0", Status = AssessmentStatus.Completed });
+        family.Assessments.Add(new Assessment { Id = id * 100 + 6, FamilyId = id, FamilyMemberId = parent.Id, InstrumentCode = Phq9.Code, InstrumentVersion = "1.0", Status = AssessmentStatus.Completed });
+        family.Assessments.Add(new Assessment { Id = id * 100 + 7, FamilyId = id, FamilyMemberId = parent.Id, InstrumentCode = FamilyNeedsCheckIn.Code, InstrumentVersion = "1.0", Status = AssessmentStatus.Draft });
+        family.GeneratedDocuments.Add(new GeneratedDocument { Id = id * 100 + 8, FamilyId = id, MemberIds = $"|{parent.Id}|", Sections = "", PreparedBy = "Test", Sha256 = new string('0', 64) });
         family.Assignments.AddRange(assignments.Select((a, i) => new FamilyAssignment
         {
             Id = id * 100 + i, FamilyId = id, StaffMemberId = a.Staff.StaffId, Kind = a.Kind, StartedAtUtc = Now.AddDays(-60), EndedAtUtc = a.Ended,

@@ -1,6 +1,7 @@
 using System.Reflection;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Plans;
 using FamilyCase.Testing;
@@ -10,6 +11,7 @@ using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtCalendar;
+using FamilyCase.Web.Features.CourtDocuments;
 using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
@@ -47,6 +49,7 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, "proceedingId") when t == typeof(int) || t == typeof(int?) => victim.ProceedingId,
         (var t, "courtEventId") when t == typeof(int) || t == typeof(int?) => victim.CourtEventId,
         (var t, "recordId") when t == typeof(int) => victim.RecordIds[method.ReflectedType!.Name],
+        (var t, "documentId") when t == typeof(int) => victim.RecordIds[nameof(CourtDocumentCommands)],
         (var t, "today") when t == typeof(DateOnly) => AgencyDay.Today,
         (var t, "memberId") when t == typeof(int?) => victim.MemberId,
         (var t, "goalId") when t == typeof(int?) => victim.RecordIds[nameof(GoalCommands)],
@@ -86,6 +89,7 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, _) when t == typeof(OrganisationForm) => forms.Organisation(),
         (var t, _) when t == typeof(ProgramForm) => forms.Program(),
         (var t, _) when t == typeof(DirectoryFilter) => new DirectoryFilter(),
+        (var t, _) when t == typeof(CourtDocumentRequest) => new CourtDocumentRequest(victim.CourtEventId, [victim.MemberId], DocumentAudience.CrownVictimWitness),
         (var t, _) when t == typeof(CaseloadRequest) => new CaseloadRequest(victim.FileNumber, CaseloadSort.FileNumber, false, 0, 100),
         (var t, _) when t == typeof(NoteFilter) => new NoteFilter(),
         (var t, _) when t == typeof(CalendarRequest) => new CalendarRequest(AgencyDay.Today.AddDays(-1), 30),

@@ -1,12 +1,14 @@
 using FamilyCase.Data;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.CourtDocuments;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Justice;
@@ -138,6 +140,9 @@ public sealed record VictimFamily(
                 return c.SaveAsync(amira, familyId, form, null, none);
             })),
         };
+        var document = await app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c =>
+            c.GenerateAsync(amira, new CourtDocumentRequest(courtEvent, [member], DocumentAudience.CrownVictimWitness), null, none));
+        recordIds[nameof(CourtDocumentCommands)] = document.File?.DocumentId ?? throw new InvalidOperationException(document.Problem);
         recordIds[nameof(GoalCommands)] = Check(await app.RunAsync<GoalCommands, SaveOutcome>(c =>
         {
             var form = c.New(member);

@@ -15,6 +15,7 @@ using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Consents;
+using FamilyCase.Web.Features.CourtDocuments;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
@@ -88,6 +89,7 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["referral"] = new(t => t.DialogAsync<ReferralDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, PlanMembers(f)); p.Add(d => d.MemberId, PlanMembers(f)[0].Id); }, "#referral-form"), "#referral-save", typeof(ReferralDialog)),
         ["organisation"] = new(t => t.DirectoryDialogAsync<OrganisationDialog>((p, s) => p.Add(d => d.Staff, s), "#organisation-form"), "#organisation-save", typeof(OrganisationDialog)),
         ["program"] = new(t => t.DirectoryDialogAsync<ProgramDialog>((p, s) => { p.Add(d => d.Staff, s); p.Add(d => d.Organisations, []); p.Add(d => d.Languages, ["English"]); }, "#program-form"), "#program-save", typeof(ProgramDialog)),
+        ["court documents"] = new(t => t.PacketBuilderAsync(), "#builder-generate", typeof(PacketBuilderPage)),
         ["directory search"] = new(t => t.PageAsync<DirectoryPage>(DemoPeople.Caseworker, _ => { }, "#directory-search"), null, typeof(DirectoryPage)),
     };
 
@@ -304,6 +306,17 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         await screen.FindAll("#add-attendee")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         await screen.FindAll("#add-aid")[0].ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         return screen;
+    }
+
+    private async Task<Screen> PacketBuilderAsync()
+    {
+        int eventId;
+        await using (var db = CreateDb())
+        {
+            eventId = await db.CourtEvents.Where(e => e.Family!.FileNumber == "FC-2025-00091" && e.Kind == Domain.Justice.CourtEventKind.PreliminaryInquiry).Select(e => e.Id).SingleAsync();
+        }
+
+        return await PageAsync<PacketBuilderPage>(DemoPeople.Supervisor, p => p.Add(x => x.CourtEventId, eventId), "#builder-password");
     }
 
     private async Task<Screen> PageAsync<TPage>(string userName, Action<ComponentParameterCollectionBuilder<TPage>> parameters, string ready)

@@ -222,6 +222,7 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
     {
         var today = time.Today(clock);
         courtEvent.Outcome = TextRules.Clean(form.Outcome);
+        courtEvent.MeetingPoint = TextRules.Clean(form.MeetingPoint);
         Lines.Merge(courtEvent.Attendances, form.Attendees, a => a.Id, l => l.Id, () => new CourtAttendance { FamilyId = familyId }, (attendance, line) =>
         {
             attendance.FamilyMemberId = line.MemberId!.Value;
@@ -268,6 +269,7 @@ public sealed class CourtEventCommands(IDbContextFactory<FamilyCaseDb> factory, 
             Room = e.Room,
             Virtual = e.Virtual,
             Outcome = e.Outcome,
+            MeetingPoint = e.MeetingPoint,
             Attendees = e.Attendances.OrderBy(a => a.Id).Select(a => new AttendeeLine
             {
                 Id = a.Id, MemberId = a.FamilyMemberId, Role = a.Role, AccompaniedByStaffId = a.AccompaniedByStaffId, Transport = a.TransportArranged, Childcare = a.ChildcareArranged,

@@ -52,6 +52,7 @@ public sealed class CourtEventForm : IEditForm<CourtEventForm>
     public string? Room { get; set; }
     public bool Virtual { get; set; }
     public string? Outcome { get; set; }
+    public string? MeetingPoint { get; set; }
     public List<AttendeeLine> Attendees { get; set; } = [];
     public List<AidLine> Aids { get; set; } = [];
 
@@ -103,6 +104,7 @@ public sealed class CourtEventForm : IEditForm<CourtEventForm>
         new("Room", f => f.Room),
         new("Virtual", f => f.Virtual ? "Yes" : "No"),
         new("Outcome", f => f.Outcome),
+        new("Where to meet", f => f.MeetingPoint),
         new("Who attends", f => string.Join("; ", f.Attendees.Select(a => $"{a.MemberId}:{a.Role}:{a.AccompaniedByStaffId}:{a.Transport}:{a.Childcare}"))),
         new("Accommodations", f => string.Join("; ", f.Aids.Select(a => $"{a.MemberId}:{a.Kind}:{a.Status}:{Day(a.RequestedOn)}:{Day(a.StatusOn)}:{a.SupportPersonMemberId}:{a.Note}"))),
     ];

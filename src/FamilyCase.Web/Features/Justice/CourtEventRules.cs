@@ -14,6 +14,7 @@ public sealed class CourtEventRules(ColumnLimits columns)
         text => string.IsNullOrWhiteSpace(text) ? "Please name the courthouse, or where the virtual hearing is held." : null);
     public TextRule<CourtEventForm> Room { get; } = new("The room", columns.Of<CourtEvent>(e => e.Room), f => f.Room);
     public TextRule<CourtEventForm> Outcome { get; } = new("The outcome", columns.Of<CourtEvent>(e => e.Outcome), f => f.Outcome);
+    public TextRule<CourtEventForm> MeetingPoint { get; } = new("Where to meet", columns.Of<CourtEvent>(e => e.MeetingPoint), f => f.MeetingPoint);
     public TextRule<AidLine> AidNote { get; } = new("The note", columns.Of<Accommodation>(a => a.Note), a => a.Note);
 
     public string? FirstProblem(CourtEventForm form)
@@ -23,7 +24,7 @@ public sealed class CourtEventRules(ColumnLimits columns)
             return "Please choose the proceeding this court date belongs to.";
         }
 
-        if (TextRules.FirstProblem([Courthouse, Room, Outcome], form) is { } text)
+        if (TextRules.FirstProblem([Courthouse, Room, Outcome, MeetingPoint], form) is { } text)
         {
             return text;
         }

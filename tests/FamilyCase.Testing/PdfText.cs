@@ -2,10 +2,10 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Outline;
 
-namespace FamilyCase.Reports.Tests;
+namespace FamilyCase.Testing;
 
 /// <summary>Everything a reader could get out of a PDF: the text of every page, the bookmarks and the file's properties.</summary>
-internal sealed record PdfText(IReadOnlyList<string> Pages, IReadOnlyList<string> Bookmarks, string Properties)
+public sealed record PdfText(IReadOnlyList<string> Pages, IReadOnlyList<string> Bookmarks, string Properties)
 {
     public string All => string.Join("\n", Pages) + "\n" + string.Join("\n", Bookmarks) + "\n" + Properties;
 
