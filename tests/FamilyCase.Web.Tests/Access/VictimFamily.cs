@@ -3,6 +3,7 @@ using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Time;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
@@ -16,6 +17,7 @@ using FamilyCase.Web.Features.Members;
 using FamilyCase.Web.Features.Notes;
 using FamilyCase.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyCase.Web.Tests.Access;
 
@@ -30,6 +32,9 @@ public sealed record VictimFamily(
     public const string Marker = "Qzx";
 
     public int TeamId { get; init; }
+
+    /// <summary>The day of the family's court date, in the agency's time zone.</summary>
+    public DateOnly CourtDay { get; init; }
 
     public static async Task<VictimFamily> CreateAsync(FamilyCaseAppFactory app)
     {
@@ -173,11 +178,13 @@ public sealed record VictimFamily(
         var request = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.RequestAsync(priya, familyId, $"{Marker}request reason for access", none)));
         var grant = Check(await app.RunAsync<EmergencyAccessCommands, SaveOutcome>(c => c.OpenAsync(jordan, familyId, $"{Marker}emergency reason for access", none)));
         int assignment;
+        DateOnly courtDay;
         await using (var db = app.CreateDb())
         {
             // The grant is over: Jordan is an outsider again, but the record stays for supervisors to acknowledge.
             await db.EmergencyAccesses.Where(e => e.Id == grant).ExecuteUpdateAsync(e => e.SetProperty(x => x.ExpiresAtUtc, DateTime.UtcNow.AddMinutes(-1)));
             assignment = await db.Assignments.Where(a => a.FamilyId == familyId && a.StaffMemberId == grace.StaffId && a.EndedAtUtc == null).Select(a => a.Id).SingleAsync();
+            courtDay = app.Services.GetRequiredService<AgencyTime>().LocalDate(await db.CourtEvents.Where(e => e.Id == courtEvent).Select(e => e.StartsAtUtc).SingleAsync());
         }
 
         string[] everything = [$"{Marker}family", fileNumber, $"{Marker}first", $"{Marker}last", $"{Marker}confidential", $"{Marker}mail", $"{Marker}address",
@@ -188,7 +195,7 @@ public sealed record VictimFamily(
         string[] notForCourtSupport = [$"{Marker}confidential", $"{Marker}mail", $"{Marker}address", $"{Marker}codeword", $"{Marker}safetynote",
             $"{Marker}reason", $"{Marker}experience", $"{Marker}safety action", $"{Marker}request", $"{Marker}emergency", "416-555-0199", "\"HasSafetyNotes\":true",
             $"{Marker}goal", $"{Marker}action", $"{Marker}referral"];
-        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, recordIds, fileNumber, everything, notForCourtSupport) { TeamId = teamId };
+        return new VictimFamily(familyId, member, note, assessment, AlertOf(app, phq9), assignment, request, grant, proceeding, courtEvent, recordIds, fileNumber, everything, notForCourtSupport) { TeamId = teamId, CourtDay = courtDay };
     }
 
     /// <summary>Everything recorded about the family, to compare before and after someone tries to change it.</summary>

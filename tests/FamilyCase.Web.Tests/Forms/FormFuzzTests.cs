@@ -7,6 +7,7 @@ using Bunit.TestDoubles;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Time;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
@@ -90,6 +91,7 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["organisation"] = new(t => t.DirectoryDialogAsync<OrganisationDialog>((p, s) => p.Add(d => d.Staff, s), "#organisation-form"), "#organisation-save", typeof(OrganisationDialog)),
         ["program"] = new(t => t.DirectoryDialogAsync<ProgramDialog>((p, s) => { p.Add(d => d.Staff, s); p.Add(d => d.Organisations, []); p.Add(d => d.Languages, ["English"]); }, "#program-form"), "#program-save", typeof(ProgramDialog)),
         ["court documents"] = new(t => t.PacketBuilderAsync(), "#builder-generate", typeof(PacketBuilderPage)),
+        ["court day"] = new(t => t.CourtDayAsync(), "#court-day-print", typeof(CourtDayPage)),
         ["directory search"] = new(t => t.PageAsync<DirectoryPage>(DemoPeople.Caseworker, _ => { }, "#directory-search"), null, typeof(DirectoryPage)),
     };
 
@@ -317,6 +319,18 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         }
 
         return await PageAsync<PacketBuilderPage>(DemoPeople.Supervisor, p => p.Add(x => x.CourtEventId, eventId), "#builder-password");
+    }
+
+    private async Task<Screen> CourtDayAsync()
+    {
+        DateTime startsAt;
+        await using (var db = CreateDb())
+        {
+            startsAt = await db.CourtEvents.Where(e => e.Family!.FileNumber == "FC-2025-00091" && e.Kind == Domain.Justice.CourtEventKind.PreliminaryInquiry).Select(e => e.StartsAtUtc).SingleAsync();
+        }
+
+        var day = Services.GetRequiredService<AgencyTime>().LocalDate(startsAt);
+        return await PageAsync<CourtDayPage>(DemoPeople.Supervisor, p => p.Add(x => x.Day, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "#court-day-password");
     }
 
     private async Task<Screen> PageAsync<TPage>(string userName, Action<ComponentParameterCollectionBuilder<TPage>> parameters, string ready)

@@ -1,11 +1,16 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using FamilyCase.Data;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Documents;
+using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Time;
 using FamilyCase.Reports.Composition;
+using FamilyCase.Reports.Model;
 using FamilyCase.Reports.Rendering;
 using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -19,19 +24,19 @@ public sealed record DocumentOutcome(GeneratedFile? File, string? Problem)
 }
 
 /// <summary>
-/// Generates court documents. The records are read again at this moment, so consent and orders are as they stand now; every
-/// file that leaves is recorded (what, for whom, sections, who, when, SHA-256) and audited as a print or an export.
+/// Generates court documents, one at a time or a whole court day. The records are read again at this moment, so consent and
+/// orders are as they stand now; every file that leaves is recorded (what, for whom, sections, who, when, SHA-256) and audited as
+/// a print, or an export when it is for the family.
 /// </summary>
-public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AuditTrail audit, CourtDocumentSources sources, CourtDocumentSettings settings)
+public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factory, TimeProvider clock, AgencyTime time, AuditTrail audit, CourtDocumentSources sources, CourtDocumentSettings settings)
 {
     public const int ShortestPassword = 8;
     public const int LongestPassword = 128;
+    public const int MostPacketsInADay = 300;
+    private const string UnusablePassword = "This password has characters a PDF reader cannot take. Please use letters, numbers, spaces and punctuation.";
 
-    public async Task<DocumentOutcome> GenerateAsync(SignedInStaff staff, CourtDocumentRequest request, string? password, CancellationToken cancellationToken)
-    {
-        var preparedAt = Seconds(clock.GetUtcNow().UtcDateTime);
-        return await MakeAsync(staff, request, password, staff.DisplayName, preparedAt, original: null, cancellationToken);
-    }
+    public async Task<DocumentOutcome> GenerateAsync(SignedInStaff staff, CourtDocumentRequest request, string? password, CancellationToken cancellationToken) =>
+        await MakeOneAsync(staff, request, password, staff.DisplayName, Seconds(clock.GetUtcNow().UtcDateTime), original: null, cancellationToken);
 
     /// <summary>The same document again, with its first date and author: from unchanged records it is the same bytes.</summary>
     public async Task<DocumentOutcome> GenerateAgainAsync(SignedInStaff staff, int documentId, string? password, CancellationToken cancellationToken)
@@ -41,23 +46,103 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
             return DocumentOutcome.NotFound;
         }
 
-        GeneratedDocument? original;
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            original = await db.Families.AsNoTracking().GeneratedDocumentsVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime)
-                .SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        }
-
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var documents = db.Families.AsNoTracking().GeneratedDocumentsVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime);
+        var original = await documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         if (original is null)
         {
             return new DocumentOutcome(null, "That document is not in a file you can open.");
         }
 
-        var first = original.CopyOfId is null ? original : await FirstAsync(original.CopyOfId.Value, cancellationToken) ?? original;
-        return await MakeAsync(staff, new CourtDocumentRequest(first.CourtEventId, first.Members, first.Audience), password, first.PreparedBy, first.GeneratedAtUtc, first, cancellationToken);
+        var first = original.CopyOfId is { } firstId ? await documents.SingleOrDefaultAsync(d => d.Id == firstId, cancellationToken) ?? original : original;
+        return await MakeOneAsync(staff, new CourtDocumentRequest(first.CourtEventId, first.Members, first.Audience), password, first.PreparedBy, first.GeneratedAtUtc, first, cancellationToken);
     }
 
-    private async Task<DocumentOutcome> MakeAsync(SignedInStaff staff, CourtDocumentRequest request, string? password, string preparedBy, DateTime preparedAt,
+    /// <summary>
+    /// Every packet for one day's court dates that the person may see: each for the family members attending. A family whose
+    /// consents leave a section out still gets the rest; the outcome lists what was left out and why. Nothing is recorded as
+    /// handed over unless the run finishes.
+    /// </summary>
+    public async Task<CourtDayOutcome> PrintCourtDayAsync(SignedInStaff staff, DateOnly day, CourtDayOptions options, IProgress<CourtDayProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!FamilyAccessPolicy.MayGenerateCourtDocuments(staff.Role))
+        {
+            return CourtDayOutcome.Refused("Court days are printed by caseworkers, supervisors and court-support staff.");
+        }
+
+        if (!Enum.IsDefined(options.Audience) || !Enum.IsDefined(options.Format))
+        {
+            return CourtDayOutcome.Refused("Please choose who the packets are for and how to receive them.");
+        }
+
+        if (PasswordProblem(options.Password) is { } passwordProblem)
+        {
+            return CourtDayOutcome.Refused(passwordProblem);
+        }
+
+        if (AgencyTime.OutOfRange(day.ToDateTime(TimeOnly.MinValue), "the court day") is { } dayProblem)
+        {
+            return CourtDayOutcome.Refused(dayProblem);
+        }
+
+        var preparedAt = Seconds(clock.GetUtcNow().UtcDateTime);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (from, to) = (time.StartOfDayUtc(day), time.StartOfDayUtc(day.AddDays(1)));
+        var hearings = await db.Families.AsNoTracking().CourtEventsVisibleTo(staff.Scope, preparedAt)
+            .Where(e => e.StartsAtUtc >= from && e.StartsAtUtc < to)
+            .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id)
+            .Take(MostPacketsInADay)
+            .Select(e => new { e.Id, e.Kind, e.StartsAtUtc, e.Family!.FileNumber, Attending = e.Attendances.Select(a => new { a.FamilyMemberId, a.Member!.Role }).ToList() })
+            .ToListAsync(cancellationToken);
+        if (hearings.Count == 0)
+        {
+            return CourtDayOutcome.Refused($"There are no court dates you can print on {AgencyTime.FormatDate(day)}.");
+        }
+
+        var made = new List<Made>();
+        var notes = new List<CourtDayNote>();
+        foreach (var hearing in hearings)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var label = $"{JusticeWords.Event(hearing.Kind)}, {time.ToLocal(hearing.StartsAtUtc):HH:mm}";
+            progress?.Report(new CourtDayProgress(made.Count + notes.Count(n => n.Person is null), hearings.Count, $"{hearing.FileNumber} · {label}"));
+            var people = hearing.Attending.Where(a => a.Role != MemberRole.IdentifiedChild).Select(a => a.FamilyMemberId).Distinct().ToList();
+            if (people.Count == 0)
+            {
+                notes.Add(new CourtDayNote(hearing.FileNumber, label, null, "The whole packet", "nobody from the family is listed as attending, apart from the identified child"));
+                continue;
+            }
+
+            var request = new CourtDocumentRequest(hearing.Id, people, options.Audience);
+            var (packet, problem) = await ComposeAsync(db, staff, request, staff.DisplayName, preparedAt, cancellationToken);
+            if (packet is null)
+            {
+                notes.Add(new CourtDayNote(hearing.FileNumber, label, null, "The whole packet", problem ?? "the court date is no longer in a file you can open"));
+                continue;
+            }
+
+            made.Add(packet);
+            notes.AddRange(packet.Document.LeftOut.Where(o => o.LeftOut is not LeftOutReason.NoData).Select(o => new CourtDayNote(hearing.FileNumber, label,
+                o.MemberId is { } id ? packet.PersonName(id) : null, DocumentSections.Title(o.Section), DocumentSections.Reason(o.LeftOut!.Value))));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (made.Count == 0)
+        {
+            return new CourtDayOutcome(null, null, 0, notes, "No packet could be made for this day; the list below says why.");
+        }
+
+        progress?.Report(new CourtDayProgress(hearings.Count, hearings.Count, "Putting the file together"));
+        var (fileName, content) = options.Format == CourtDayFormat.Zip ? Zip(made, options.Password, day) : await MergedAsync(made, options, day, preparedAt, cancellationToken);
+        foreach (var packet in made)
+        {
+            await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(options.Password), original: null, $"court day of {AgencyTime.FormatDate(day)}", cancellationToken);
+        }
+
+        return new CourtDayOutcome(fileName, content, made.Count, notes, null);
+    }
+
+    private async Task<DocumentOutcome> MakeOneAsync(SignedInStaff staff, CourtDocumentRequest request, string? password, string preparedBy, DateTime preparedAt,
         GeneratedDocument? original, CancellationToken cancellationToken)
     {
         if (PasswordProblem(password) is { } passwordProblem)
@@ -66,54 +151,111 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var (source, problem) = await sources.LoadAsync(db, staff, request, preparedBy, preparedAt, cancellationToken);
-        if (source is null)
+        var (packet, problem) = await ComposeAsync(db, staff, request, preparedBy, preparedAt, cancellationToken);
+        if (packet is null)
         {
             return problem is null ? DocumentOutcome.NotFound : new DocumentOutcome(null, problem);
         }
 
-        var document = CourtDocumentComposer.Compose(source);
-        var (bytes, pages) = PdfRenderer.Render(document.Model);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        byte[] content;
-        try
-        {
-            content = string.IsNullOrEmpty(password) ? bytes : PdfRenderer.Protect(bytes, password);
-        }
-        catch (ArgumentException)
+        if (Protect(packet.Bytes, password) is not { } content)
         {
             return new DocumentOutcome(null, UnusablePassword);
         }
 
+        var record = await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(password), original, null, cancellationToken);
+        var same = original is null ? (bool?)null : original.Sha256.Trim() == packet.Sha256;
+        return new DocumentOutcome(new GeneratedFile(record.Id, FileName(packet, withTime: false), content, packet.Sha256, packet.Pages, packet.Document.Sections, same), null);
+    }
+
+    /// <summary>One packet composed and drawn, off the circuit's thread so a long court day keeps its progress bar moving.</summary>
+    private async Task<(Made? Packet, string? Problem)> ComposeAsync(FamilyCaseDb db, SignedInStaff staff, CourtDocumentRequest request, string preparedBy, DateTime preparedAt,
+        CancellationToken cancellationToken)
+    {
+        var (source, problem) = await sources.LoadAsync(db, staff, request, preparedBy, preparedAt, cancellationToken);
+        if (source is null)
+        {
+            return (null, problem);
+        }
+
+        return await Task.Run(() =>
+        {
+            var document = CourtDocumentComposer.Compose(source);
+            var (bytes, pages) = PdfRenderer.Render(document.Model);
+            return ((Made?)new Made(source, request, document, bytes, pages, Convert.ToHexStringLower(SHA256.HashData(bytes))), (string?)null);
+        }, cancellationToken);
+    }
+
+    private async Task<GeneratedDocument> RecordAsync(FamilyCaseDb db, SignedInStaff staff, Made packet, bool passwordProtected, GeneratedDocument? original, string? run,
+        CancellationToken cancellationToken)
+    {
         var record = new GeneratedDocument
         {
-            FamilyId = source.Family.Id, ProceedingId = source.Proceeding.Id, CourtEventId = source.Event.Id, Kind = document.Kind, Audience = request.Audience,
-            MemberIds = GeneratedDocument.WriteMembers(source.People.Select(p => p.Id)), Sections = SectionOutcomes.Write(document.Sections),
-            GeneratedByStaffId = staff.StaffId, PreparedBy = preparedBy, GeneratedAtUtc = original is null ? preparedAt : Seconds(clock.GetUtcNow().UtcDateTime),
-            Sha256 = sha, Pages = pages, PasswordProtected = !string.IsNullOrEmpty(password), Content = settings.KeepCopies ? bytes : null, CopyOfId = original?.Id,
+            FamilyId = packet.Source.Family.Id, ProceedingId = packet.Source.Proceeding.Id, CourtEventId = packet.Source.Event.Id, Kind = packet.Document.Kind,
+            Audience = packet.Request.Audience, MemberIds = GeneratedDocument.WriteMembers(packet.Source.People.Select(p => p.Id)),
+            Sections = SectionOutcomes.Write(packet.Document.Sections), GeneratedByStaffId = staff.StaffId, PreparedBy = packet.Source.PreparedBy,
+            GeneratedAtUtc = original is null ? packet.Source.PreparedAtUtc : Seconds(clock.GetUtcNow().UtcDateTime),
+            Sha256 = packet.Sha256, Pages = packet.Pages, PasswordProtected = passwordProtected, Content = settings.KeepCopies ? packet.Bytes : null, CopyOfId = original?.Id,
         };
         db.GeneratedDocuments.Add(record);
         await db.SaveChangesAsync(cancellationToken);
 
-        var same = original is null ? (bool?)null : original.Sha256.Trim() == sha;
-        var leftOut = document.LeftOut.Select(o => $"{DocumentSections.Title(o.Section)}{(o.MemberId is { } id ? $" (member {id})" : "")}: {DocumentSections.Reason(o.LeftOut!.Value)}").ToList();
-        await audit.RecordAsync(new AuditEntry(request.Audience == DocumentAudience.Family ? AuditAction.Export : AuditAction.Print, staff.DisplayName, staff.StaffId,
-            "GeneratedDocument", record.Id.ToString(CultureInfo.InvariantCulture), source.Family.Id,
-            $"{DocumentAudiences.Title(document.Kind)} for {DocumentAudiences.Words(request.Audience).ToLowerInvariant()}, {pages} page(s), SHA-256 {sha}"
-            + (same is { } s ? s ? "; generated again, the same bytes as the original" : "; generated again, different from the original because the records changed" : "")
+        var leftOut = packet.Document.LeftOut.Select(o => $"{DocumentSections.Title(o.Section)}{(o.MemberId is { } id ? $" (member {id})" : "")}: {DocumentSections.Reason(o.LeftOut!.Value)}").ToList();
+        var again = original is null ? "" : original.Sha256.Trim() == packet.Sha256 ? "; generated again, the same bytes as the original" : "; generated again, different from the original because the records changed";
+        await audit.RecordAsync(new AuditEntry(packet.Request.Audience == DocumentAudience.Family ? AuditAction.Export : AuditAction.Print, staff.DisplayName, staff.StaffId,
+            "GeneratedDocument", record.Id.ToString(CultureInfo.InvariantCulture), packet.Source.Family.Id,
+            $"{DocumentAudiences.Title(packet.Document.Kind)} for {DocumentAudiences.Words(packet.Request.Audience).ToLowerInvariant()}, {packet.Pages} page(s), SHA-256 {packet.Sha256}{again}"
+            + (run is null ? "" : $"; printed with the {run}")
             + (leftOut.Count > 0 ? "; left out: " + string.Join("; ", leftOut) : "")
-            + (record.PasswordProtected ? "; password protected" : "")), cancellationToken);
-
-        return new DocumentOutcome(new GeneratedFile(record.Id, FileName(source, document.Kind), content, sha, pages, document.Sections, same), null);
+            + (passwordProtected ? "; password protected" : "")), cancellationToken);
+        return record;
     }
 
-    private async Task<GeneratedDocument?> FirstAsync(int id, CancellationToken cancellationToken)
+    private static async Task<(string, byte[])> MergedAsync(List<Made> made, CourtDayOptions options, DateOnly day, DateTime preparedAt, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.GeneratedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var kind = DocumentAudiences.KindFor(options.Audience);
+        var title = $"{DocumentAudiences.Title(kind)}s, court day {day:yyyy-MM-dd}";
+        var first = made[0].Document.Model.Info;
+        var info = first with { Title = Redactor.Words(title), Subject = Redactor.Words("Court day"), Identity = $"court-day|{day:yyyy-MM-dd}|{string.Join(',', made.Select(m => m.Source.Event.Id))}|{preparedAt:yyyy-MM-ddTHH:mm:ss}" };
+        var parts = made.Select(m => new RenderPart(m.Document.Model, $"{m.Source.Family.FileNumber} · {JusticeWords.Event(m.Source.Event.Kind)}, {m.Source.Local(m.Source.Event.StartsAtUtc):HH:mm}")).ToList();
+        var merged = await Task.Run(() => PdfRenderer.Render(parts, info).Bytes, cancellationToken);
+        var content = Protect(merged, options.Password) ?? merged;
+        return ($"court-day-{day:yyyy-MM-dd}-{(kind == DocumentKind.CourtSupportSummary ? "court-support-summaries" : "court-day-sheets")}.pdf", content);
     }
 
-    private const string UnusablePassword = "This password has characters a PDF reader cannot take. Please use letters, numbers, spaces and punctuation.";
+    private static (string, byte[]) Zip(List<Made> made, string? password, DateOnly day)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var packet in made)
+            {
+                var entry = zip.CreateEntry(FileName(packet, withTime: true), CompressionLevel.Fastest);
+                entry.LastWriteTime = new DateTimeOffset(packet.Source.PreparedAtUtc, TimeSpan.Zero);
+                using var stream = entry.Open();
+                stream.Write(Protect(packet.Bytes, password) ?? packet.Bytes);
+            }
+        }
+
+        return ($"court-day-{day:yyyy-MM-dd}.zip", output.ToArray());
+    }
+
+    /// <summary>The file as it leaves: protected with the password, or as it is without one; null when the password cannot be used.</summary>
+    private static byte[]? Protect(byte[] bytes, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return bytes;
+        }
+
+        try
+        {
+            return PdfRenderer.Protect(bytes, password);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     public static string? PasswordProblem(string? password) =>
         string.IsNullOrEmpty(password) ? null
@@ -127,8 +269,15 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>A file name with the family's file number and the hearing date, never a person's name.</summary>
-    private static string FileName(CourtDocumentSource source, DocumentKind kind) =>
-        $"{source.Family.FileNumber}-{(kind == DocumentKind.CourtSupportSummary ? "court-support-summary" : "court-day-sheet")}-{source.Local(source.Event.StartsAtUtc):yyyy-MM-dd}.pdf";
+    private static string FileName(Made packet, bool withTime) =>
+        $"{packet.Source.Family.FileNumber}-{(packet.Document.Kind == DocumentKind.CourtSupportSummary ? "court-support-summary" : "court-day-sheet")}-"
+        + packet.Source.Local(packet.Source.Event.StartsAtUtc).ToString(withTime ? "yyyy-MM-dd-HHmm" : "yyyy-MM-dd", CultureInfo.InvariantCulture) + ".pdf";
 
     private static DateTime Seconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+
+    /// <summary>One packet, made and drawn, waiting to be handed over.</summary>
+    private sealed record Made(CourtDocumentSource Source, CourtDocumentRequest Request, ComposedDocument Document, byte[] Bytes, int Pages, string Sha256)
+    {
+        public string PersonName(int id) => Source.Family.Members.FirstOrDefault(m => m.Id == id) is { } m ? Shared.MemberNames.Full(m.FirstName, m.LastName, m.PreferredName) : "A former member";
+    }
 }
