@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Directory;
 using FamilyCase.Domain.Plans;
 using FamilyCase.Reports.Composition;
 using FamilyCase.Reports.Rendering;
@@ -15,7 +16,7 @@ public class LayoutTests
         sample.Ban();
         for (var i = 1; i <= 40; i++)
         {
-            sample.Referrals.Add(new ReferralLine(sample.Mother.Id, $"Program number {i:00} of the long list", ReferralStatus.Waitlisted, new DateOnly(2026, 1, 1).AddDays(i)));
+            sample.Referrals.Add(new ReferralLine(sample.Mother.Id, $"Program number {i:00} of the long list", ServiceKind.ParentPeerSupport, false, ReferralStatus.Waitlisted, new DateOnly(2026, 1, 1).AddDays(i)));
         }
 
         var text = Render.Text(sample, Domain.Documents.DocumentAudience.CrownVictimWitness);
@@ -39,7 +40,7 @@ public class LayoutTests
     public void French_accents_and_syllabics_survive_extraction()
     {
         var sample = new SampleCourtCase();
-        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Centre d'amitié autochtone — « Été » ᓄᓇᕗᑦ", ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Centre d'amitié autochtone — « Été » ᓄᓇᕗᑦ", ServiceKind.ParentPeerSupport, false, ReferralStatus.Active, new DateOnly(2026, 9, 1)));
 
         var text = Render.Text(sample, Domain.Documents.DocumentAudience.CrownVictimWitness).Flat;
 
@@ -88,6 +89,36 @@ public class LayoutTests
         Assert.Contains("FC-2026-00099 summary", text.Bookmarks);
         Assert.Contains("FC-2026-00099 family sheet", text.Bookmarks);
         Assert.Contains("For you and your family — page 1 of", text.Pages.First(p => p.Contains("Your court day", StringComparison.Ordinal) && p.Contains("When and where", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(47)]
+    [InlineData(60)]
+    [InlineData(140)]
+    public void A_table_row_taller_than_the_room_left_is_moved_or_split_and_never_loses_a_line(int lines)
+    {
+        var sample = new SampleCourtCase();
+        var service = string.Join(' ', Enumerable.Range(1, lines).Select(i => $"line{i:000}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"));
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, service, ServiceKind.Other, false, ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+
+        var text = Render.Text(sample, Domain.Documents.DocumentAudience.CrownVictimWitness).Flat;
+
+        for (var i = 1; i <= lines; i++)
+        {
+            Assert.Contains($"line{i:000}", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_long_running_header_is_cut_to_the_page_not_drawn_off_it()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.CourtFileNumber = string.Concat(Enumerable.Repeat("4411-998-26-12345/", 12));
+
+        var text = Render.Text(sample, Domain.Documents.DocumentAudience.CrownVictimWitness);
+
+        Assert.All(text.Pages, page => Assert.Contains("…", page.Split('\n')[0], StringComparison.Ordinal));
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

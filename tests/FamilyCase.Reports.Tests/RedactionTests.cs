@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Directory;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
@@ -109,7 +110,7 @@ public class RedactionTests
 
         var text = Render.Text(sample, DocumentAudience.Court).Flat;
 
-        Assert.Contains("Mother (M.O.): Witness at this hearing", text, StringComparison.Ordinal);
+        Assert.Contains("Parent (M.O.): Witness at this hearing", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Mélanie", text, StringComparison.Ordinal);
         Assert.DoesNotContain("O'Neil", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Tremblay", text, StringComparison.OrdinalIgnoreCase);
@@ -154,7 +155,7 @@ public class RedactionTests
     public void A_family_member_the_document_is_not_for_is_left_out_unless_they_attend_with_the_person()
     {
         var sample = new SampleCourtCase();
-        sample.Referrals.Add(new ReferralLine(sample.Grandfather.Id, "Grandparents Circle", ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+        sample.Referrals.Add(new ReferralLine(sample.Grandfather.Id, "Grandparents Circle", ServiceKind.ParentPeerSupport, false, ReferralStatus.Active, new DateOnly(2026, 9, 1)));
 
         var text = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
 
@@ -187,6 +188,93 @@ public class RedactionTests
         Assert.Equal(Treatment.Initials, RedactionRules.TreatmentOf(DocumentField.IdentifiedChildName, publicationBan: false, childProtection: false));
     }
 
+    [Theory]
+    [InlineData("the complainant ZOË O'NEIL-TREMBLAY")]
+    [InlineData("the complainant zoe oneil tremblay")]
+    [InlineData("the complainant Zoë Marie O‑Neil‑Tremblay")]
+    [InlineData("the complainant Zo​ë OʼNeil-Tremblay")]
+    [InlineData("O'NEIL-TREMBLAY, ZOE")]
+    public void A_protected_name_is_found_however_it_was_typed(string typed)
+    {
+        var sample = new SampleCourtCase();
+        sample.Ban(scope: typed);
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.DoesNotContain("zo", text.Replace("Zone", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("neil", text.Replace("Mélanie O'Neil-Tremblay", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("born 14/03/2011")]
+    [InlineData("born 14/3/2011")]
+    [InlineData("born Mar 14, 2011")]
+    [InlineData("born 14 mars 2011")]
+    [InlineData("born 2011-03-14")]
+    public void A_minor_s_date_of_birth_is_withheld_in_any_common_form(string typed)
+    {
+        var sample = new SampleCourtCase();
+        sample.Ban(protects: typed);
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.Contains("born [date withheld]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2011", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_phone_number_typed_with_other_punctuation_is_withheld()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.VictimWitnessContact = "Call the mother at (705) 555 0188";
+
+        var text = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.Contains("Call the mother at [withheld]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_child_protection_matter_the_relationship_is_a_set_word_not_the_words_typed()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.Kind = ProceedingKind.ChildProtection;
+        sample.Mother.Relationship = "Zoë's mother";
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.Contains("Parent (M.O.)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zoë", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_youth_justice_matter_is_treated_as_a_publication_ban()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.Kind = ProceedingKind.YouthCriminalJustice;
+
+        var text = Render.Text(sample, DocumentAudience.CrownVictimWitness);
+
+        Assert.Contains("H.O.: Witness at this hearing", text.Flat, StringComparison.Ordinal);
+        Assert.All(text.Pages, page => Assert.Contains("A publication ban is in force", page, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Counselling_providers_and_services_outside_the_directory_are_shown_by_their_kind_only()
+    {
+        var sample = new SampleCourtCase();
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Trauma Therapy Clinic (Sudbury Health)", ServiceKind.Counselling, false, ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Dr Patel's PTSD assessment", ServiceKind.Other, true, ReferralStatus.Pending, new DateOnly(2026, 10, 1)));
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Parents Together (Family Centre)", ServiceKind.ParentPeerSupport, false, ReferralStatus.Waitlisted, new DateOnly(2026, 11, 1)));
+
+        var text = Render.Text(sample, DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.Contains("Counselling service Receiving the service", text, StringComparison.Ordinal);
+        Assert.Contains("Other (a service outside the directory)", text, StringComparison.Ordinal);
+        Assert.Contains("Parents Together (Family Centre)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trauma Therapy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("PTSD", text, StringComparison.Ordinal);
+    }
+
     private static SampleCourtCase Adversarial(bool ban, bool childProtection)
     {
         var sample = new SampleCourtCase();
@@ -199,7 +287,7 @@ public class RedactionTests
             sample.Proceeding.Kind = ProceedingKind.ChildProtection;
         }
         sample.Proceeding.VictimWitnessContact = "V/WAP, re: Zoe O’Neil Tremblay (2011-03-14) and O'Neil-Tremblay, Hope; 12 Maple Crescent, Sudbury; 705-555-0188";
-        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Sibling group for Hope O'Neil-Tremblay", ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Sibling group for Hope O'Neil-Tremblay", ServiceKind.ParentPeerSupport, false, ReferralStatus.Active, new DateOnly(2026, 9, 1)));
         return sample;
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using FamilyCase.Data;
 using FamilyCase.Data.Seeding;
 using FamilyCase.Testing;
@@ -19,6 +21,7 @@ namespace FamilyCase.Web.Tests;
 /// </summary>
 public abstract class FamilyFileComponentContext : MudTestContext, IAsyncLifetime
 {
+    private readonly BunitAuthorizationContext _authorization;
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"familycase-bunit-{Guid.NewGuid():N}.db");
 
     protected FamilyFileComponentContext()
@@ -30,6 +33,9 @@ public abstract class FamilyFileComponentContext : MudTestContext, IAsyncLifetim
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddFamilyCaseData(DatabaseSettings.From(configuration, Path.GetTempPath()));
         Services.AddFamilyCaseFeatures(configuration);
+
+        // Registered before the first service is read; a test signs someone in with SignInAsync.
+        _authorization = AddAuthorization();
     }
 
     async Task IAsyncLifetime.InitializeAsync()
@@ -46,6 +52,18 @@ public abstract class FamilyFileComponentContext : MudTestContext, IAsyncLifetim
         {
             File.Delete(_databasePath + suffix);
         }
+    }
+
+    /// <summary>Signs the demo person in for the components rendered next, with the claims the app's sign-in gives them.</summary>
+    protected async Task<SignedInStaff> SignInAsync(string userName)
+    {
+        var staff = await StaffAsync(userName);
+        var id = staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Claim[] claims = staff.TeamId is { } team
+            ? [new(StaffClaims.StaffId, id), new(StaffClaims.TeamId, team.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.DisplayName, staff.DisplayName)]
+            : [new(StaffClaims.StaffId, id), new(StaffClaims.DisplayName, staff.DisplayName)];
+        _authorization.SetAuthorized(staff.DisplayName).SetRoles(staff.Role.ToString()).SetClaims(claims);
+        return staff;
     }
 
     protected FamilyCaseDb CreateDb() => Services.GetRequiredService<IDbContextFactory<FamilyCaseDb>>().CreateDbContext();

@@ -8,5 +8,7 @@ public static class DocumentEligibility
     /// Court documents are for the family around the child; the identified child is supported in court by victim/witness
     /// staff and appears in a family's documents only by initials.
     /// </summary>
-    public static bool MayBeFor(FamilyMember member) => member.Role != MemberRole.IdentifiedChild;
+    public static bool MayBeFor(FamilyMember member) => MayBeFor(member.Role);
+
+    public static bool MayBeFor(MemberRole role) => role != MemberRole.IdentifiedChild;
 }

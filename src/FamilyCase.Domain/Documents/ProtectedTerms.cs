@@ -5,191 +5,193 @@ using FamilyCase.Domain.Families;
 
 namespace FamilyCase.Domain.Documents;
 
+/// <summary>One protected person, how the document may name them, and the plain word for their place in the family.</summary>
+internal sealed record ProtectedPerson(FamilyMember Member, Treatment Treatment, string DocumentName, string RoleWord);
+
 /// <summary>
-/// Finds a protected person's name or date of birth in free text, however it was typed (any case, curly or straight
-/// apostrophes, with or without accents, "Last, First"), and puts the name the document may print in its place.
+/// Finds a protected person's name, date of birth or contact details in free text however it was typed (any case, with or
+/// without accents or apostrophes, hyphen or space, "Last, First", a middle name between) and puts in its place what the document
+/// may print. Matching runs on a folded copy of the text of the same length, so the rest of the text is left exactly as typed.
 /// </summary>
 internal sealed class ProtectedTerms
 {
-    private const string Boundary = @"(?<![\p{L}\p{M}\p{Nd}])";
-    private const string End = @"(?![\p{L}\p{M}\p{Nd}])";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "dd/MM/yyyy", "MM/dd/yyyy", "yyyy/MM/dd"];
-    private static readonly CultureInfo[] DateCultures = [CultureInfo.GetCultureInfo("en-CA"), CultureInfo.GetCultureInfo("fr-CA")];
     public const string DateWithheld = "[date withheld]";
     public const string Withheld = "[withheld]";
+    private const string Boundary = @"(?<![\p{L}\p{M}\p{Nd}])";
+    private const string End = @"(?![\p{L}\p{M}\p{Nd}])";
+    private const string Separator = @"(?:\s*-\s*|\s+)";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly CultureInfo[] DateCultures = [CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("en-CA"), CultureInfo.GetCultureInfo("fr-CA")];
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy'/'MM'/'dd", "dd'/'MM'/'yyyy", "MM'/'dd'/'yyyy", "d'/'M'/'yyyy", "M'/'d'/'yyyy", "dd.MM.yyyy",
+        "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "MMM d yyyy",
+    ];
 
-    private readonly Replacer _anyCase;
-    private readonly Replacer _exactCase;
+    private readonly Replacer _protected;
     private readonly Replacer _everyName;
 
-    public ProtectedTerms(IEnumerable<(FamilyMember Member, Treatment Treatment, string DocumentName)> people, bool childProtection)
+    public ProtectedTerms(IReadOnlyList<ProtectedPerson> people)
     {
-        var anyCase = new Dictionary<string, string>();
-        var exactCase = new Dictionary<string, string>();
-        var everyName = new Dictionary<string, string>();
-        foreach (var (member, treatment, documentName) in people)
+        var terms = new List<(string Pattern, string Replacement)>();
+        var everyName = new List<(string Pattern, string Replacement)>();
+        foreach (var person in people)
         {
-            foreach (var dateOfBirth in DatesOfBirth(member))
+            var member = person.Member;
+            terms.AddRange(DatesOfBirth(member).Select(d => (Literal(d), DateWithheld)));
+            terms.AddRange(ContactDetails(member).Select(c => (c, Withheld)));
+            foreach (var first in FirstNames(member))
             {
-                anyCase.TryAdd(dateOfBirth, DateWithheld);
-            }
-            foreach (var contact in ContactDetails(member))
-            {
-                anyCase.TryAdd(contact, Withheld);
-            }
-            foreach (var fullName in FullNames(member))
-            {
-                everyName.TryAdd(fullName, member.Relationship.Trim());
-                if (treatment != Treatment.Print)
+                var name = Pattern(first);
+                var last = Pattern(member.LastName);
+                var full = new[] { $@"{name}(?:\s+\p{{L}}[\p{{L}}'.-]*)?{Separator}{last}", $@"{last}\s*,\s*{name}", $"{last}{Separator}{name}" };
+                everyName.AddRange(full.Select(f => (f, person.RoleWord)));
+                everyName.Add((name, person.RoleWord));
+                if (person.Treatment != Treatment.Print)
                 {
-                    anyCase.TryAdd(fullName, documentName);
+                    terms.AddRange(full.Select(f => (f, person.DocumentName)));
+                }
+
+                if (person.Treatment >= Treatment.Initials)
+                {
+                    terms.Add((name, person.DocumentName));
                 }
             }
-            foreach (var single in SingleNames(member, childProtection || treatment >= Treatment.Initials))
+
+            foreach (var surname in Surnames(member))
             {
-                everyName.TryAdd(single, member.Relationship.Trim());
-                if (treatment >= Treatment.Initials)
+                everyName.Add((Pattern(surname), person.RoleWord));
+                if (person.Treatment != Treatment.Print)
                 {
-                    exactCase.TryAdd(single, documentName);
+                    // A surname alone is shared with the parents, so it stands as an initial rather than as anyone's initials.
+                    terms.Add((Pattern(surname), char.ToUpperInvariant(surname.Trim()[0]) + "."));
                 }
             }
         }
-        _anyCase = new Replacer(anyCase, RegexOptions.IgnoreCase);
-        _exactCase = new Replacer(exactCase, RegexOptions.None);
-        _everyName = new Replacer(everyName, RegexOptions.IgnoreCase);
+
+        _protected = new Replacer(terms);
+        _everyName = new Replacer(everyName);
     }
 
-    public string Scrub(string text) => _exactCase.Replace(_anyCase.Replace(text.Normalize(NormalizationForm.FormC)));
+    public string Scrub(string text) => _protected.Replace(WithoutInvisibles(text.Normalize(NormalizationForm.FormC)));
 
     public string ScrubEveryName(string text) => _everyName.Replace(Scrub(text));
 
-    private static IEnumerable<string> FullNames(FamilyMember member)
+    private static IEnumerable<string> FirstNames(FamilyMember member) =>
+        new[] { member.FirstName, member.PreferredName }.Where(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length > 1).Select(n => n!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The whole surname and each part of a compound one ("O'Neil-Tremblay", "O'Neil", "Tremblay").</summary>
+    private static IEnumerable<string> Surnames(FamilyMember member)
     {
         var last = member.LastName.Trim();
-        foreach (var first in FirstNames(member))
-        {
-            yield return $"{first} {last}";
-            yield return $"{last}, {first}";
-            yield return $"{last} {first}";
-        }
+        var parts = last.Split([' ', '-', '‐', '‑', '–', '—'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 2);
+        return new[] { last }.Concat(parts).Where(s => s.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(s => s.Length);
     }
 
-    private static IEnumerable<string> SingleNames(FamilyMember member, bool withLastName)
+    /// <summary>A person's address, phone, e-mail and code word, wherever someone typed them again; a phone in any punctuation.</summary>
+    private static IEnumerable<string> ContactDetails(FamilyMember member)
     {
-        foreach (var first in FirstNames(member))
+        var contact = member.SafeContact;
+        foreach (var text in new[] { contact.Address, contact.Email, contact.CodeWord }.Where(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length > 3))
         {
-            yield return first;
+            yield return Pattern(text!);
         }
-        if (withLastName && member.LastName.Trim().Length > 1)
+
+        var digits = new string((contact.Phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length >= 7)
         {
-            yield return member.LastName.Trim();
+            var local = digits.Length == 11 && digits[0] == '1' ? digits[1..] : digits;
+            yield return @"(?:\+?1[\s().-]*)?\(?" + string.Join(@"[\s().-]*", local.Select(d => d.ToString()));
         }
     }
-
-    private static IEnumerable<string> FirstNames(FamilyMember member) =>
-        new[] { member.FirstName, member.PreferredName }.Where(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length > 1).Select(n => n!.Trim()).Distinct();
-
-    /// <summary>A person's address, phone, e-mail and code word, wherever someone typed them again.</summary>
-    private static IEnumerable<string> ContactDetails(FamilyMember member) =>
-        new[] { member.SafeContact.Address, member.SafeContact.Phone, member.SafeContact.Email, member.SafeContact.CodeWord }
-            .Where(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length > 3)
-            .Select(v => v!.Trim());
 
     private static IEnumerable<string> DatesOfBirth(FamilyMember member) => member.DateOfBirth is { } born
         ? DateCultures.SelectMany(culture => DateFormats.Select(format => born.ToString(format, culture))).Distinct()
         : [];
 
-    /// <summary>One pattern for many terms; each match is put back as the replacement of the term it matched.</summary>
+    /// <summary>A name as a pattern over folded text: apostrophes optional, hyphens and spaces alike.</summary>
+    private static string Pattern(string term)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in Fold(term.Trim()))
+        {
+            builder.Append(c switch
+            {
+                '\'' => @"(?:'|\s*-\s*|\s+)?",
+                '-' or ' ' => Separator,
+                ',' => @"\s*,",
+                '.' => @"\.?",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Literal(string term) => string.Join(@"\s*", Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Regex.Escape(p).Replace(@"\.", @"\.?", StringComparison.Ordinal)));
+
+    /// <summary>Lower case, accents off, one kind of apostrophe and hyphen: one character for each character, so positions hold.</summary>
+    private static string Fold(string text)
+    {
+        var folded = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var bare = c < 128 || char.IsSurrogate(c) ? c : c.ToString().Normalize(NormalizationForm.FormD)[0];
+            folded[i] = bare switch
+            {
+                '’' or '‘' or '`' or 'ʼ' or '′' => '\'',
+                '‐' or '‑' or '–' or '—' or '−' => '-',
+                _ => char.ToLowerInvariant(bare),
+            };
+        }
+
+        return new string(folded);
+    }
+
+    private static string WithoutInvisibles(string text) =>
+        text.Any(c => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            ? new string(text.Where(c => c is not ('\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')).ToArray())
+            : text;
+
+    /// <summary>Many patterns in one pass; each match is replaced by the replacement of the pattern that matched it.</summary>
     private sealed class Replacer
     {
         private readonly Regex? _pattern;
-        private readonly Dictionary<string, string> _replacements = [];
+        private readonly string[] _replacements;
 
-        public Replacer(Dictionary<string, string> terms, RegexOptions options)
+        public Replacer(List<(string Pattern, string Replacement)> terms)
         {
-            var alternatives = new List<string>();
-            foreach (var (term, replacement) in terms.OrderByDescending(t => t.Key.Length))
-            {
-                foreach (var spelling in Spellings(term))
-                {
-                    _replacements.TryAdd(Key(spelling, options), replacement);
-                    alternatives.Add(Pattern(spelling));
-                }
-            }
-            _pattern = alternatives.Count == 0 ? null
-                : new Regex($"{Boundary}(?:{string.Join('|', alternatives.Distinct())}){End}", options | RegexOptions.CultureInvariant, Timeout);
+            // Longer patterns first, so "Zoë O'Neil-Tremblay" is taken whole before "Zoë" alone.
+            var ordered = terms.DistinctBy(t => t.Pattern).OrderByDescending(t => t.Pattern.Length).ToList();
+            _replacements = ordered.Select(t => t.Replacement).ToArray();
+            _pattern = ordered.Count == 0 ? null
+                : new Regex($"{Boundary}(?:{string.Join('|', ordered.Select(t => $"({t.Pattern})"))}){End}", RegexOptions.CultureInvariant, Timeout);
         }
 
-        public string Replace(string text) => _pattern is null ? text
-            : _pattern.Replace(text, match => _replacements.TryGetValue(Key(match.Value, _pattern.Options), out var replacement) ? replacement : Withheld);
-
-        private static IEnumerable<string> Spellings(string term)
+        public string Replace(string text)
         {
-            var composed = term.Normalize(NormalizationForm.FormC);
-            yield return composed;
-            var plain = WithoutAccents(composed);
-            if (plain != composed)
+            if (_pattern is null)
             {
-                yield return plain;
+                return text;
             }
-        }
 
-        private static string Pattern(string term)
-        {
-            var builder = new StringBuilder();
-            foreach (var c in term)
+            var folded = Fold(text);
+            var builder = new StringBuilder(text.Length);
+            var at = 0;
+            foreach (Match match in _pattern.Matches(folded))
             {
-                builder.Append(c switch
+                var group = 1;
+                while (!match.Groups[group].Success)
                 {
-                    ' ' => @"\s+",
-                    '\'' or '’' => "['’‘`]",
-                    '-' or '‐' or '–' => @"(?:\s*[-‐–]\s*|\s+)",
-                    ',' => @"\s*,",
-                    _ => Regex.Escape(c.ToString()),
-                });
-            }
-            return builder.ToString();
-        }
-
-        private static string Key(string text, RegexOptions options)
-        {
-            var builder = new StringBuilder();
-            foreach (var c in text.Normalize(NormalizationForm.FormC))
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    if (builder.Length > 0 && builder[^1] != ' ')
-                    {
-                        builder.Append(' ');
-                    }
-                    continue;
+                    group++;
                 }
-                if (c is '-' or '‐' or '–')
-                {
-                    if (builder.Length > 0 && builder[^1] != ' ')
-                    {
-                        builder.Append(' ');
-                    }
-                    continue;
-                }
-                builder.Append(c is '’' or '‘' or '`' ? '\'' : c);
-            }
-            var key = builder.ToString().Trim().Replace(" ,", ",", StringComparison.Ordinal);
-            return options.HasFlag(RegexOptions.IgnoreCase) ? key.ToUpperInvariant() : key;
-        }
 
-        private static string WithoutAccents(string text)
-        {
-            var builder = new StringBuilder();
-            foreach (var c in text.Normalize(NormalizationForm.FormD))
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                {
-                    builder.Append(c);
-                }
+                builder.Append(text, at, match.Index - at).Append(_replacements[group - 1]);
+                at = match.Index + match.Length;
             }
-            return builder.ToString().Normalize(NormalizationForm.FormC);
+
+            return builder.Append(text, at, text.Length - at).ToString();
         }
     }
 }

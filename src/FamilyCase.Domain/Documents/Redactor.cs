@@ -19,7 +19,7 @@ public sealed partial class Redactor
     {
         Context = context;
         _documentNames = context.Family.ToDictionary(m => m.Id, DocumentName);
-        _protected = new ProtectedTerms(context.Family.Select(m => (m, TreatmentOfName(m), _documentNames[m.Id])), context.ChildProtection);
+        _protected = new ProtectedTerms(context.Family.OrderBy(m => m.Id).Select(m => new ProtectedPerson(m, TreatmentOfName(m), _documentNames[m.Id], RoleWord(m.Role))).ToList());
     }
 
     public RedactionContext Context { get; }
@@ -35,7 +35,7 @@ public sealed partial class Redactor
 
     /// <summary>Text from a record, printed only if its field may print, with protected names and dates of birth taken out.</summary>
     public SafeText Record(DocumentField field, string? value) =>
-        string.IsNullOrWhiteSpace(value) || !Prints(field) ? SafeText.Empty : new SafeText(_protected.Scrub(value.Trim()));
+        string.IsNullOrWhiteSpace(value) || !Prints(field) ? SafeText.Empty : new SafeText(DoubledStop().Replace(_protected.Scrub(value.Trim()), "."));
 
     /// <summary>The template's own words. Pass only words written for the document; values from records go through <see cref="Record"/>.</summary>
     public static SafeText Words(string documentText) => new(documentText);
@@ -66,8 +66,20 @@ public sealed partial class Redactor
         Treatment.Print => $"{member.NameToUse} {member.LastName}".Trim(),
         Treatment.FirstNameOnly => member.NameToUse.Trim(),
         Treatment.Initials => Initials(member),
-        Treatment.RelationshipAndInitials => $"{member.Relationship.Trim()} ({Initials(member)})",
+        Treatment.RelationshipAndInitials => $"{RoleWord(member.Role)} ({Initials(member)})",
         _ => "a family member",
+    };
+
+    /// <summary>The set word for a person's place in the family; the free-text relationship could itself hold a name.</summary>
+    public static string RoleWord(MemberRole role) => role switch
+    {
+        MemberRole.IdentifiedChild => "Child",
+        MemberRole.Parent => "Parent",
+        MemberRole.StepParent => "Step-parent",
+        MemberRole.Guardian => "Guardian",
+        MemberRole.Sibling => "Sibling",
+        MemberRole.ExtendedFamily => "Family member",
+        _ => "Support person",
     };
 
     /// <summary>"Zoë O'Neil-Tremblay" becomes "Z.O."</summary>

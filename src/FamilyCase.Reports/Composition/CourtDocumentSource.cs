@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Directory;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
@@ -9,8 +10,9 @@ namespace FamilyCase.Reports.Composition;
 /// <param name="Logo">A PNG or JPEG for the cover, or null.</param>
 public sealed record AgencyDetails(string Name, string? Phone, byte[]? Logo = null);
 
-/// <summary>A referral as a document may show it: the service by its directory name and where it stands, never its outcome text.</summary>
-public sealed record ReferralLine(int MemberId, string Service, ReferralStatus Status, DateOnly Since);
+/// <summary>A referral as a document may show it: the service by its directory name (or only its kind) and where it stands, never its outcome text.</summary>
+/// <param name="Outside">A service outside the directory, named in a worker's own words.</param>
+public sealed record ReferralLine(int MemberId, string Service, ServiceKind Kind, bool Outside, ReferralStatus Status, DateOnly Since);
 
 /// <summary>A later court date of the same proceeding, and who goes with each person.</summary>
 public sealed record UpcomingDate(DateTime StartsAtUtc, CourtEventKind Kind, string Courthouse, string? Room, IReadOnlyList<(int MemberId, string? AccompaniedBy)> Attending);
@@ -56,8 +58,11 @@ public sealed record CourtDocumentSource(
         .OrderBy(m => m.Id)
         .ToList();
 
-    /// <summary>A publication ban in force: made in this proceeding, or flagged on the family.</summary>
-    public bool PublicationBan => Family.PublicationBan || Proceeding.PublicationBans.Count > 0;
+    /// <summary>
+    /// A publication ban in force: made in this proceeding, flagged on the family, or set by statute for a youth justice matter
+    /// (YCJA s. 111 protects young victims and witnesses).
+    /// </summary>
+    public bool PublicationBan => Family.PublicationBan || Proceeding.PublicationBans.Count > 0 || Proceeding.Kind == ProceedingKind.YouthCriminalJustice;
 
     public bool ChildProtection => Proceeding.Kind == ProceedingKind.ChildProtection;
 

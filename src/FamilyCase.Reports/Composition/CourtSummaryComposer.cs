@@ -1,3 +1,4 @@
+using FamilyCase.Domain.Directory;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Justice;
@@ -56,11 +57,11 @@ public static class CourtSummaryComposer
     private static List<Block> Roles(CourtDocumentSource source, Redactor redactor, FamilyMember person)
     {
         var blocks = new List<Block>();
-        var attendance = source.Event.Attendances.FirstOrDefault(a => a.FamilyMemberId == person.Id);
+        var attendance = source.Event.Attendances.OrderBy(a => a.Id).FirstOrDefault(a => a.FamilyMemberId == person.Id);
         blocks.Add(new Paragraph(attendance is null
             ? Words("{0} is not listed as attending this hearing.", redactor.Name(person))
             : Words("{0}: {1} at this hearing. {2}", redactor.Name(person), Words(JusticeWords.Role(attendance.Role)), DocumentParts.Victim(person))));
-        foreach (var choice in source.Event.Accommodations.Where(a => a.Kind == AccommodationKind.SupportPerson && a.SupportPersonMemberId == person.Id))
+        foreach (var choice in source.Event.Accommodations.Where(a => a.Kind == AccommodationKind.SupportPerson && a.SupportPersonMemberId == person.Id).OrderBy(a => a.Id))
         {
             var witness = source.Member(choice.FamilyMemberId);
             blocks.Add(new Paragraph(Words("Proposed as support person for {0} (s. 486.1).", redactor.Name(witness))));
@@ -76,7 +77,7 @@ public static class CourtSummaryComposer
     {
         var rows = source.Event.Accommodations
             .Where(a => a.FamilyMemberId == person.Id)
-            .OrderBy(a => a.Kind)
+            .OrderBy(a => a.Kind).ThenBy(a => a.Id)
             .Select(a => (IReadOnlyList<SafeText>)
             [
                 a.Kind == AccommodationKind.SupportPerson && a.SupportPersonMemberId is { } supporter
@@ -93,7 +94,7 @@ public static class CourtSummaryComposer
     private static List<Block> Orders(CourtDocumentSource source, Redactor redactor)
     {
         var blocks = new List<Block>();
-        foreach (var ban in source.Proceeding.PublicationBans.OrderBy(b => b.MadeOn))
+        foreach (var ban in source.Proceeding.PublicationBans.OrderBy(b => b.MadeOn).ThenBy(b => b.Id))
         {
             blocks.Add(new KeyValues(
             [
@@ -103,7 +104,7 @@ public static class CourtSummaryComposer
                 new(Words("Protects"), ban.Protects is { } protects ? redactor.Record(DocumentField.CourtOrderWording, protects) : Words("As worded in the order")),
             ]));
         }
-        foreach (var order in source.OtherOrders)
+        foreach (var order in source.OtherOrders.OrderBy(o => o.OpenedOn).ThenBy(o => o.Id))
         {
             blocks.Add(new KeyValues(
             [
@@ -117,7 +118,7 @@ public static class CourtSummaryComposer
 
     private static List<Block> Statement(CourtDocumentSource source, FamilyMember person)
     {
-        var statement = source.Statements.Where(s => s.FamilyMemberId == person.Id).OrderByDescending(s => s.StatusOn).FirstOrDefault();
+        var statement = source.Statements.Where(s => s.FamilyMemberId == person.Id).OrderByDescending(s => s.StatusOn).ThenByDescending(s => s.Id).FirstOrDefault();
         return statement is null ? [] :
         [
             new KeyValues(
@@ -146,13 +147,13 @@ public static class CourtSummaryComposer
             blocks.Add(new KeyValues(facts));
         }
         var referrals = source.Referrals.Where(r => r.MemberId == person.Id).OrderBy(r => r.Since).ThenBy(r => r.Service, StringComparer.Ordinal)
-            .Select(r => (IReadOnlyList<SafeText>)[redactor.Record(DocumentField.ServiceName, r.Service), Words(PlanWords.Referral(r.Status)), Date(r.Since)])
+            .Select(r => (IReadOnlyList<SafeText>)[Service(redactor, r), Words(PlanWords.Referral(r.Status)), Date(r.Since)])
             .ToList();
         if (referrals.Count > 0)
         {
             blocks.Add(new Table([Words("Service"), Words("Where it stands"), Words("Since")], [0.5, 0.3, 0.2], referrals));
         }
-        var applications = source.Applications.Where(a => a.FamilyMemberId == person.Id).OrderBy(a => a.DueOn ?? DateOnly.MaxValue).ThenBy(a => a.Kind)
+        var applications = source.Applications.Where(a => a.FamilyMemberId == person.Id).OrderBy(a => a.DueOn ?? DateOnly.MaxValue).ThenBy(a => a.Kind).ThenBy(a => a.Id)
             .Select(a => (IReadOnlyList<SafeText>)[Words(JusticeWords.Application(a.Kind)), Words(JusticeWords.ApplicationState(a.Status)), a.DueOn is { } due && a.IsPending ? Date(due) : Words("—")])
             .ToList();
         if (applications.Count > 0)
@@ -160,6 +161,16 @@ public static class CourtSummaryComposer
             blocks.Add(new Table([Words("Application"), Words("Status"), Words("Deadline")], [0.5, 0.3, 0.2], applications));
         }
         return blocks;
+    }
+
+    /// <summary>A directory program by name; a counselling or health service, or one outside the directory, by its kind only.</summary>
+    private static SafeText Service(Redactor redactor, ReferralLine referral)
+    {
+        var kind = Words(DirectoryWords.Kind(referral.Kind));
+        var clinical = referral.Kind is ServiceKind.Counselling or ServiceKind.HealthAndSleep;
+        return referral.Outside && !redactor.Prints(DocumentField.OutsideServiceName) ? Words("{0} (a service outside the directory)", kind)
+            : clinical && !redactor.Prints(DocumentField.ClinicalServiceName) ? Words("{0} service", kind)
+            : redactor.Record(DocumentField.ServiceName, referral.Service);
     }
 
     private static (IReadOnlyList<Block>, LeftOutReason?) Needs(CourtDocumentSource source, FamilyMember person)
@@ -195,7 +206,7 @@ public static class CourtSummaryComposer
                 Redactor.DateTime(source.Local(d.StartsAtUtc)),
                 Words(JusticeWords.Event(d.Kind)),
                 DocumentParts.Where(d.Courthouse, d.Room, false, redactor),
-                Join("; ", d.Attending.Where(a => source.MemberIds.Contains(a.MemberId)).Select(a => a.AccompaniedBy is { } staff
+                Join("; ", d.Attending.Where(a => source.People.Any(p => p.Id == a.MemberId)).Select(a => a.AccompaniedBy is { } staff
                     ? Words("{0}, with {1}", redactor.Name(source.Member(a.MemberId)), redactor.Record(DocumentField.StaffName, staff))
                     : Words("{0}, nobody from the agency yet", redactor.Name(source.Member(a.MemberId))))),
             ])

@@ -17,11 +17,11 @@ internal static class DocumentParts
         var fileNumber = source.Proceeding.CourtFileNumber;
         var info = new DocumentInfo(
             redactor.Metadata(fileNumber is null ? title : $"{title}, court file {fileNumber}"),
-            redactor.Metadata($"{JusticeWords.Event(source.Event.Kind)}, {source.Local(source.Event.StartsAtUtc):yyyy-MM-dd}"),
+            redactor.Metadata(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{JusticeWords.Event(source.Event.Kind)}, {source.Local(source.Event.StartsAtUtc):yyyy-MM-dd}")),
             redactor.Metadata(source.Agency.Name),
             Language,
             source.PreparedAtUtc,
-            $"{kind}|{source.Event.Id}|{source.Audience}|{string.Join(',', source.MemberIds.Order())}|{source.PreparedAtUtc:yyyy-MM-ddTHH:mm:ss}");
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind}|{source.Event.Id}|{source.Audience}|{string.Join(',', source.People.Select(p => p.Id).Order())}|{source.PreparedAtUtc:yyyy-MM-ddTHH:mm:ss}"));
         var header = fileNumber is null
             ? Words(title)
             : Words("{0} · Court file {1}", Words(title), redactor.Record(DocumentField.CourtDetails, fileNumber));

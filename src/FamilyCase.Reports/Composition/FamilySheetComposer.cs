@@ -55,7 +55,7 @@ public static class FamilySheetComposer
 
     private static List<Block> WhoMeets(CourtDocumentSource source, Redactor redactor, FamilyMember person)
     {
-        var attendance = source.Event.Attendances.FirstOrDefault(a => a.FamilyMemberId == person.Id);
+        var attendance = source.Event.Attendances.OrderBy(a => a.Id).FirstOrDefault(a => a.FamilyMemberId == person.Id);
         if (attendance is null)
         {
             return [];
@@ -77,10 +77,10 @@ public static class FamilySheetComposer
     {
         var items = source.Event.Accommodations
             .Where(a => a.FamilyMemberId == person.Id && a.Status != AccommodationStatus.Withdrawn)
-            .OrderBy(a => a.Kind)
+            .OrderBy(a => a.Kind).ThenBy(a => a.Id)
             .Select(a => Words("{0} {1}.", Words(JusticeWords.Accommodation(a.Kind)), Words(HearingWords.Arranged(a.Status))))
             .ToList();
-        var attendance = source.Event.Attendances.FirstOrDefault(a => a.FamilyMemberId == person.Id);
+        var attendance = source.Event.Attendances.OrderBy(a => a.Id).FirstOrDefault(a => a.FamilyMemberId == person.Id);
         if (attendance?.TransportArranged == true)
         {
             items.Add(Words("Transport to and from the courthouse has been arranged."));

@@ -80,11 +80,11 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
         switch (block)
         {
             case Paragraph paragraph:
-                Wrapped(Tag.Paragraph, paragraph.Text.Value, paragraph.Strong ? style.Strong : style.Body, Left, PageStyle.ContentWidth, keepTogether: paragraph.Strong ? 2 : 1);
+                Wrapped(Tag.Paragraph, paragraph.Text.Value, paragraph.Strong ? style.Strong : style.Body, Left, PageStyle.ContentWidth, withNext: paragraph.Strong ? 2 : 0);
                 break;
             case Subheading subheading:
                 _y += 4;
-                Wrapped(Tag.Subheading, subheading.Text.Value, style.Subheading, Left, PageStyle.ContentWidth, keepTogether: 3);
+                Wrapped(Tag.Subheading, subheading.Text.Value, style.Subheading, Left, PageStyle.ContentWidth, withNext: 3);
                 break;
             case KeyValues pairs:
                 LayTable(null, [0.32, 0.68], pairs.Rows.Select(r => (IReadOnlyList<string>)[r.Key.Value, r.Value.Value]).ToList(), rowHeaders: true);
@@ -117,12 +117,15 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
         Page.Ops.Add(EndTag.Instance);
     }
 
-    /// <summary>A paragraph that may break across pages, keeping at least <paramref name="keepTogether"/> lines together.</summary>
-    private void Wrapped(Tag tag, string text, XFont font, double x, double width, int keepTogether)
+    /// <summary>
+    /// A paragraph that may break across pages: its first two lines stay together, and a heading-like line keeps
+    /// <paramref name="withNext"/> lines of what follows on its page.
+    /// </summary>
+    private void Wrapped(Tag tag, string text, XFont font, double x, double width, int withNext)
     {
         var lines = measure.Lines(text, font, width);
         var lineHeight = PageStyle.LineHeight(font);
-        EnsureRoom(Math.Min(lines.Count, keepTogether + 1) * lineHeight);
+        EnsureRoom((Math.Min(lines.Count, 2) * lineHeight) + (withNext * PageStyle.LineHeight(style.Body)));
         Page.Ops.Add(new BeginTag(tag));
         foreach (var line in lines)
         {
@@ -236,17 +239,24 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
         {
             var cells = row.Select((text, i) => measure.Lines(text, rowHeaders && i == 0 ? style.Strong : style.Body, columns[i] - (2 * PageStyle.CellPadding))).ToList();
             var done = new int[cells.Count];
+            var pagedForRow = false;
             while (done.Select((d, i) => d < cells[i].Count).Any(left => left))
             {
                 var room = (int)Math.Floor((Bottom - _y - (2 * PageStyle.CellPadding)) / lineHeight);
                 var needed = cells.Select((c, i) => c.Count - done[i]).Max();
-                if ((room < needed && done.All(d => d == 0) && !AtTop && needed * lineHeight < Bottom - _bodyTop - headerHeight) || room < 1)
+
+                // A row moves whole to the next page once; after that (or when it is taller than a page) it is split between lines.
+                if (!pagedForRow && (room < 1 || (room < needed && done.All(d => d == 0))))
                 {
                     NewPage();
                     Header();
+                    pagedForRow = true;
                     continue;
                 }
-                DrawRow(cells, done, Math.Min(room, needed), columns, rowHeaders ? Tag.HeaderCell : Tag.Cell, rowHeaders ? style.Strong : style.Body, style.Body, rowHeaders);
+
+                var lines = Math.Max(1, Math.Min(room, needed));
+                DrawRow(cells, done, lines, columns, rowHeaders ? Tag.HeaderCell : Tag.Cell, rowHeaders ? style.Strong : style.Body, style.Body, rowHeaders);
+                pagedForRow = false;
             }
         }
         Page.Ops.Add(EndTag.Instance);

@@ -90,7 +90,7 @@ public static class PdfRenderer
     {
         structure.BeginArtifact();
         var left = PageStyle.Margin;
-        graphics.DrawString(model.RunningHeader.Value, style.Small, XBrushes.Black, new XPoint(left, PageStyle.HeaderTop), XStringFormats.TopLeft);
+        graphics.DrawString(Fit(graphics, model.RunningHeader.Value, style.Small, PageStyle.ContentWidth), style.Small, XBrushes.Black, new XPoint(left, PageStyle.HeaderTop), XStringFormats.TopLeft);
         graphics.DrawLine(new XPen(XColors.Gray, 0.5), left, PageStyle.HeaderTop + 14, PageStyle.Width - left, PageStyle.HeaderTop + 14);
         var footer = $"{model.FooterLabel.Value} — page {page} of {pages}";
         graphics.DrawString(footer, style.Small, XBrushes.Black, new XRect(left, PageStyle.FooterTop, PageStyle.ContentWidth, 12), XStringFormats.TopCenter);
@@ -117,6 +117,23 @@ public static class PdfRenderer
             top += lineHeight;
         }
         structure.End();
+    }
+
+    /// <summary>A one-line text cut with an ellipsis to fit the width, for the running header.</summary>
+    private static string Fit(XGraphics graphics, string text, XFont font, double width)
+    {
+        if (graphics.MeasureString(text, font).Width <= width)
+        {
+            return text;
+        }
+
+        var length = text.Length;
+        while (length > 1 && graphics.MeasureString(text[..length] + "…", font).Width > width)
+        {
+            length--;
+        }
+
+        return text[..length] + "…";
     }
 
     private static void Draw(XGraphics graphics, StructureBuilder structure, LaidOutPage page, PdfPage pdfPage, Stack<(int Level, PdfOutline Outline)> outline, PdfDocument document)

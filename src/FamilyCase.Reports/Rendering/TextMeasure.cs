@@ -57,7 +57,7 @@ internal sealed class TextMeasure : IDisposable
     private int FittingPrefix(string word, XFont font, double width)
     {
         var length = word.Length - 1;
-        while (length > 1 && Width(word[..length], font) > width)
+        while (length > 1 && (Width(word[..length], font) > width || char.IsLowSurrogate(word[length]) || char.GetUnicodeCategory(word[length]) == System.Globalization.UnicodeCategory.NonSpacingMark))
         {
             length--;
         }

@@ -16,11 +16,6 @@ namespace FamilyCase.Web.Tests.Assessments;
 /// <summary>The assessment page rendered with bUnit over the real services and a real SQLite file.</summary>
 public sealed class AssessmentStepFlowTests : FamilyFileComponentContext
 {
-    private readonly BunitAuthorizationContext _authorization;
-
-    // Authorization must be registered before the base class first reads a service.
-    public AssessmentStepFlowTests() => _authorization = AddAuthorization();
-
     [Fact]
     public async Task The_flow_opens_on_the_introduction_then_shows_one_section_per_step_with_progress()
     {
@@ -101,10 +96,7 @@ public sealed class AssessmentStepFlowTests : FamilyFileComponentContext
         var commands = Services.GetRequiredService<AssessmentCommands>();
         AssessmentId = (await commands.StartAsync(amira, familyId, memberId, instrument, CancellationToken.None)).Id!.Value;
         await commands.StepAsync(amira, AssessmentId, step, CancellationToken.None);
-        _authorization.SetAuthorized(amira.DisplayName).SetRoles("Caseworker").SetClaims(
-            new Claim(StaffClaims.StaffId, amira.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(StaffClaims.TeamId, amira.TeamId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(StaffClaims.DisplayName, amira.DisplayName));
+        await SignInAsync(DemoPeople.Caseworker);
         Render<MudBlazor.MudPopoverProvider>();
         var page = Render<AssessmentPage>(p => p.Add(x => x.Id, AssessmentId));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("#assessment-progress")));

@@ -4,6 +4,7 @@ using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Justice;
+using FamilyCase.Domain.Staff;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components.Shared;
@@ -66,7 +67,7 @@ public sealed class CourtDocumentCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Generating_again_from_unchanged_records_gives_the_same_bytes_and_says_so_when_they_changed()
+    public async Task Generating_again_from_unchanged_records_gives_the_same_bytes_and_refuses_once_they_changed()
     {
         var first = (await GenerateAsync(_dana, DocumentAudience.Court, _simone)).File!;
 
@@ -75,15 +76,15 @@ public sealed class CourtDocumentCommandTests : IAsyncLifetime, IDisposable
         {
             await db.CourtEvents.Where(e => e.Id == _eventId).ExecuteUpdateAsync(e => e.SetProperty(x => x.Room, "Courtroom 9"));
         }
-        var changed = (await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c => c.GenerateAgainAsync(_dana, first.DocumentId, null, CancellationToken.None))).File!;
+        var changed = await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c => c.GenerateAgainAsync(_dana, first.DocumentId, null, CancellationToken.None));
 
         Assert.True(again.SameAsOriginal);
         Assert.Equal(first.Sha256, again.Sha256);
         Assert.Equal(first.Content, again.Content);
-        Assert.False(changed.SameAsOriginal);
-        Assert.Contains("Courtroom 9", PdfText.Read(changed.Content).Flat, StringComparison.Ordinal);
+        Assert.Null(changed.File);
+        Assert.Equal("The records have changed since this document was made, so it cannot be reproduced exactly. To print what the records say now, open the court date and make a new document.", changed.Problem);
         await using var check = _app.CreateDb();
-        Assert.Equal(2, await check.GeneratedDocuments.CountAsync(d => d.CopyOfId == first.DocumentId));
+        Assert.Equal(1, await check.GeneratedDocuments.CountAsync(d => d.CopyOfId == first.DocumentId));
     }
 
     [Fact]
@@ -205,6 +206,50 @@ public sealed class CourtDocumentCommandTests : IAsyncLifetime, IDisposable
         await using var db = _app.CreateDb();
         Assert.True((await db.GeneratedDocuments.SingleAsync()).PasswordProtected);
         Assert.False(await db.AuditEvents.AnyAsync(a => a.Detail != null && a.Detail.Contains("harbour-lights-7")));
+    }
+
+    [Fact]
+    public async Task A_document_whose_needs_consent_has_since_been_withdrawn_is_not_handed_over_again()
+    {
+        var (nadarajah, vasanthi) = await _app.PersonAsync("FC-2026-00015", "Vasanthi");
+        SignedInStaff supervisor;
+        int eventId;
+        await using (var db = _app.CreateDb())
+        {
+            var teamId = await db.Families.Where(f => f.Id == nadarajah).Select(f => f.TeamId).SingleAsync();
+            var staff = await db.Staff.FirstAsync(s => s.Role == StaffRole.Supervisor && s.TeamId == teamId);
+            supervisor = new SignedInStaff(staff.Id, staff.DisplayName, staff.Role, staff.TeamId);
+            eventId = await db.CourtEvents.Where(e => e.FamilyId == nadarajah).Select(e => e.Id).SingleAsync();
+        }
+        await RecordConsentAsync(supervisor, nadarajah, vasanthi, ConsentScope.IncludeInCourtSummary, given: true);
+        await RecordConsentAsync(supervisor, nadarajah, vasanthi, ConsentScope.ShareWithCourt, given: true);
+        var first = (await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c =>
+            c.GenerateAsync(supervisor, new CourtDocumentRequest(eventId, [vasanthi], DocumentAudience.Court), null, CancellationToken.None))).File!;
+        await RecordConsentAsync(supervisor, nadarajah, vasanthi, ConsentScope.ShareWithCourt, given: false);
+
+        var again = await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c => c.GenerateAgainAsync(supervisor, first.DocumentId, null, CancellationToken.None));
+
+        Assert.Contains(first.Sections, s => s is { Section: DocumentSection.Needs, Included: true });
+        Assert.Contains("What helps", PdfText.Read(first.Content).Flat, StringComparison.Ordinal);
+        Assert.Null(again.File);
+        Assert.Matches("^Vasanthi [^ ]+'s consent to share with the court is no longer in force", again.Problem);
+    }
+
+    [Fact]
+    public async Task A_protected_original_is_generated_again_only_with_a_password_and_only_for_those_who_see_the_family()
+    {
+        var first = (await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c =>
+            c.GenerateAsync(_dana, new CourtDocumentRequest(_eventId, [_simone], DocumentAudience.Court), "harbour-lights-7", CancellationToken.None))).File!;
+        var marc = await _app.StaffAsync("marc");
+
+        var withoutPassword = await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c => c.GenerateAgainAsync(_dana, first.DocumentId, null, CancellationToken.None));
+        var byOutsider = await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c => c.GenerateAgainAsync(marc, first.DocumentId, "harbour-lights-7", CancellationToken.None));
+        var withPassword = await _app.RunAsync<CourtDocumentCommands, DocumentOutcome>(c => c.GenerateAgainAsync(_dana, first.DocumentId, "harbour-lights-8", CancellationToken.None));
+
+        Assert.Equal("The original was protected with a password. Please give a password for this copy too.", withoutPassword.Problem);
+        Assert.Equal("That document is not in a file you can open.", byOutsider.Problem);
+        Assert.True(withPassword.File!.SameAsOriginal);
+        Assert.Contains("Court-support summary", PdfText.Read(withPassword.File.Content, "harbour-lights-8").Flat, StringComparison.Ordinal);
     }
 
     private Task<DocumentOutcome> GenerateAsync(SignedInStaff staff, DocumentAudience audience, params int[] members) =>

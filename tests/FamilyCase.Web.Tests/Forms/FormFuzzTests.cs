@@ -55,10 +55,6 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
 
     private static readonly JsonSerializerOptions AsTyped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly BunitAuthorizationContext _authorization;
-
-    public FormFuzzTests() => _authorization = AddAuthorization();
-
     private sealed record Screen(Func<string, IReadOnlyList<IElement>> FindAll, Func<string> Markup);
 
     private sealed record Scenario(Func<FormFuzzTests, Task<Screen>> Render, string? Submit, params Type[] Covers);
@@ -250,16 +246,6 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
             await db.ServicePrograms.AsNoTracking().OrderBy(x => x.Id).ToListAsync(),
         ];
         return JsonSerializer.Serialize(tables, AsTyped);
-    }
-
-    private async Task<SignedInStaff> SignInAsync(string userName)
-    {
-        var staff = await StaffAsync(userName);
-        Claim[] claims = staff.TeamId is { } team
-            ? [new(StaffClaims.StaffId, staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.TeamId, team.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.DisplayName, staff.DisplayName)]
-            : [new(StaffClaims.StaffId, staff.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(StaffClaims.DisplayName, staff.DisplayName)];
-        _authorization.SetAuthorized(staff.DisplayName).SetRoles(staff.Role.ToString()).SetClaims(claims);
-        return staff;
     }
 
     private async Task<FamilyFile> FileAsync(SignedInStaff staff, int? familyId = null) =>

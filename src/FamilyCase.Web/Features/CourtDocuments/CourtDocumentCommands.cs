@@ -55,6 +55,11 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         }
 
         var first = original.CopyOfId is { } firstId ? await documents.SingleOrDefaultAsync(d => d.Id == firstId, cancellationToken) ?? original : original;
+        if (first.PasswordProtected && string.IsNullOrEmpty(password))
+        {
+            return new DocumentOutcome(null, "The original was protected with a password. Please give a password for this copy too.");
+        }
+
         return await MakeOneAsync(staff, new CourtDocumentRequest(first.CourtEventId, first.Members, first.Audience), password, first.PreparedBy, first.GeneratedAtUtc, first, cancellationToken);
     }
 
@@ -91,7 +96,7 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         var hearings = await db.Families.AsNoTracking().CourtEventsVisibleTo(staff.Scope, preparedAt)
             .Where(e => e.StartsAtUtc >= from && e.StartsAtUtc < to)
             .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id)
-            .Take(MostPacketsInADay)
+            .Take(MostPacketsInADay + 1)
             .Select(e => new { e.Id, e.Kind, e.StartsAtUtc, e.Family!.FileNumber, Attending = e.Attendances.Select(a => new { a.FamilyMemberId, a.Member!.Role }).ToList() })
             .ToListAsync(cancellationToken);
         if (hearings.Count == 0)
@@ -101,12 +106,21 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
 
         var made = new List<Made>();
         var notes = new List<CourtDayNote>();
+        if (hearings.Count > MostPacketsInADay)
+        {
+            var last = hearings[MostPacketsInADay - 1];
+            notes.Add(new CourtDayNote("—", $"After {time.ToLocal(last.StartsAtUtc):HH:mm}", null, "Court dates after the first " + MostPacketsInADay,
+                $"a run prints at most {MostPacketsInADay} packets; print the later ones from each court date"));
+            hearings = hearings.Take(MostPacketsInADay).ToList();
+        }
+
+        var done = 0;
         foreach (var hearing in hearings)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var label = $"{JusticeWords.Event(hearing.Kind)}, {time.ToLocal(hearing.StartsAtUtc):HH:mm}";
-            progress?.Report(new CourtDayProgress(made.Count + notes.Count(n => n.Person is null), hearings.Count, $"{hearing.FileNumber} · {label}"));
-            var people = hearing.Attending.Where(a => a.Role != MemberRole.IdentifiedChild).Select(a => a.FamilyMemberId).Distinct().ToList();
+            progress?.Report(new CourtDayProgress(done++, hearings.Count, $"{hearing.FileNumber} · {label}"));
+            var people = hearing.Attending.Where(a => DocumentEligibility.MayBeFor(a.Role)).Select(a => a.FamilyMemberId).Distinct().ToList();
             if (people.Count == 0)
             {
                 notes.Add(new CourtDayNote(hearing.FileNumber, label, null, "The whole packet", "nobody from the family is listed as attending, apart from the identified child"));
@@ -132,11 +146,18 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
             return new CourtDayOutcome(null, null, 0, notes, "No packet could be made for this day; the list below says why.");
         }
 
+        // From here the run is not stopped halfway: the file is built and every packet in it recorded, or nothing is.
         progress?.Report(new CourtDayProgress(hearings.Count, hearings.Count, "Putting the file together"));
-        var (fileName, content) = options.Format == CourtDayFormat.Zip ? Zip(made, options.Password, day) : await MergedAsync(made, options, day, preparedAt, cancellationToken);
+        var file = await Task.Run(() => options.Format == CourtDayFormat.Zip ? Zip(made, options.Password, day) : Merged(made, options, day, preparedAt), CancellationToken.None);
+        if (file is not var (fileName, content))
+        {
+            return CourtDayOutcome.Refused(UnusablePassword);
+        }
+
+        var run = $"court day of {AgencyTime.FormatDate(day)} in {fileName} (SHA-256 of that file {Convert.ToHexStringLower(SHA256.HashData(content))})";
         foreach (var packet in made)
         {
-            await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(options.Password), original: null, $"court day of {AgencyTime.FormatDate(day)}", cancellationToken);
+            await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(options.Password), original: null, run, CancellationToken.None);
         }
 
         return new CourtDayOutcome(fileName, content, made.Count, notes, null);
@@ -157,14 +178,38 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
             return problem is null ? DocumentOutcome.NotFound : new DocumentOutcome(null, problem);
         }
 
+        if (original is not null && WhyNotAgain(packet, original) is { } notAgain)
+        {
+            return new DocumentOutcome(null, notAgain);
+        }
+
         if (Protect(packet.Bytes, password) is not { } content)
         {
             return new DocumentOutcome(null, UnusablePassword);
         }
 
         var record = await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(password), original, null, cancellationToken);
-        var same = original is null ? (bool?)null : original.Sha256.Trim() == packet.Sha256;
-        return new DocumentOutcome(new GeneratedFile(record.Id, FileName(packet, withTime: false), content, packet.Sha256, packet.Pages, packet.Document.Sections, same), null);
+        return new DocumentOutcome(new GeneratedFile(record.Id, FileName(packet, withTime: false), content, packet.Sha256, packet.Pages, packet.Document.Sections, original is null ? null : true), null);
+    }
+
+    /// <summary>
+    /// A document is handed over again only as it was: from the same records, with the same people's consent still in force
+    /// today. Anything else would be new content under the original's date and author.
+    /// </summary>
+    private string? WhyNotAgain(Made packet, GeneratedDocument original)
+    {
+        var today = time.Today(clock);
+        var withdrawn = SectionOutcomes.Read(original.Sections)
+            .Where(o => o is { Section: DocumentSection.Needs, Included: true, MemberId: { } })
+            .Select(o => packet.Source.Family.Members.FirstOrDefault(m => m.Id == o.MemberId))
+            .FirstOrDefault(m => m is null || NeedsConsent.Check(m.Consents, today) is not null);
+        if (withdrawn is not null)
+        {
+            return $"{packet.PersonName(withdrawn.Id)}'s consent to share with the court is no longer in force, so this document cannot be handed over again. To print what may be shared now, open the court date and make a new document.";
+        }
+
+        return original.Sha256.Trim() == packet.Sha256 ? null
+            : "The records have changed since this document was made, so it cannot be reproduced exactly. To print what the records say now, open the court date and make a new document.";
     }
 
     /// <summary>One packet composed and drawn, off the circuit's thread so a long court day keeps its progress bar moving.</summary>
@@ -210,29 +255,45 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         return record;
     }
 
-    private static async Task<(string, byte[])> MergedAsync(List<Made> made, CourtDayOptions options, DateOnly day, DateTime preparedAt, CancellationToken cancellationToken)
+    private static (string, byte[])? Merged(List<Made> made, CourtDayOptions options, DateOnly day, DateTime preparedAt)
     {
         var kind = DocumentAudiences.KindFor(options.Audience);
         var title = $"{DocumentAudiences.Title(kind)}s, court day {day:yyyy-MM-dd}";
         var first = made[0].Document.Model.Info;
         var info = first with { Title = Redactor.Words(title), Subject = Redactor.Words("Court day"), Identity = $"court-day|{day:yyyy-MM-dd}|{string.Join(',', made.Select(m => m.Source.Event.Id))}|{preparedAt:yyyy-MM-ddTHH:mm:ss}" };
         var parts = made.Select(m => new RenderPart(m.Document.Model, $"{m.Source.Family.FileNumber} · {JusticeWords.Event(m.Source.Event.Kind)}, {m.Source.Local(m.Source.Event.StartsAtUtc):HH:mm}")).ToList();
-        var merged = await Task.Run(() => PdfRenderer.Render(parts, info).Bytes, cancellationToken);
-        var content = Protect(merged, options.Password) ?? merged;
+        var merged = PdfRenderer.Render(parts, info).Bytes;
+        if (Protect(merged, options.Password) is not { } content)
+        {
+            return null;
+        }
+
         return ($"court-day-{day:yyyy-MM-dd}-{(kind == DocumentKind.CourtSupportSummary ? "court-support-summaries" : "court-day-sheets")}.pdf", content);
     }
 
-    private static (string, byte[]) Zip(List<Made> made, string? password, DateOnly day)
+    private static (string, byte[])? Zip(List<Made> made, string? password, DateOnly day)
     {
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var packet in made)
             {
-                var entry = zip.CreateEntry(FileName(packet, withTime: true), CompressionLevel.Fastest);
+                if (Protect(packet.Bytes, password) is not { } content)
+                {
+                    return null;
+                }
+
+                var name = FileName(packet, withTime: true);
+                for (var n = 2; !names.Add(name); n++)
+                {
+                    name = FileName(packet, withTime: true).Replace(".pdf", $"-{n}.pdf", StringComparison.Ordinal);
+                }
+
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
                 entry.LastWriteTime = new DateTimeOffset(packet.Source.PreparedAtUtc, TimeSpan.Zero);
                 using var stream = entry.Open();
-                stream.Write(Protect(packet.Bytes, password) ?? packet.Bytes);
+                stream.Write(content);
             }
         }
 
@@ -251,7 +312,7 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         {
             return PdfRenderer.Protect(bytes, password);
         }
-        catch (ArgumentException)
+        catch (Exception problem) when (problem is ArgumentException or InvalidOperationException or NotSupportedException)
         {
             return null;
         }

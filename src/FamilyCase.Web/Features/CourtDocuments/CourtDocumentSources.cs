@@ -53,7 +53,8 @@ public sealed class CourtDocumentSources(TimeProvider clock, AgencyTime time, Co
             return (null, "Please choose at least one person the document is for. The identified child has no document of their own.");
         }
 
-        var ids = request.MemberIds.ToList();
+        // Only the people the document may be for are read: never the identified child's own records, never twice.
+        var ids = family.Members.Where(m => request.MemberIds.Contains(m.Id) && DocumentEligibility.MayBeFor(m)).Select(m => m.Id).Order().ToList();
         var proceeding = await families.ProceedingsVisibleTo(staff.Scope, now).Where(p => p.Id == courtEvent.ProceedingId)
             .Include(p => p.PublicationBans).SingleAsync(cancellationToken);
         var statements = await families.StatementsVisibleTo(staff.Scope, now)
@@ -62,9 +63,10 @@ public sealed class CourtDocumentSources(TimeProvider clock, AgencyTime time, Co
             .Where(a => a.FamilyId == familyId && ids.Contains(a.FamilyMemberId)).ToListAsync(cancellationToken);
         var referrals = (await families.ReferralsForCourtDocuments(staff.Scope, now)
                 .Where(r => r.FamilyId == familyId && ids.Contains(r.FamilyMemberId))
-                .Select(r => new { r.FamilyMemberId, Program = r.Program!.Name, Organisation = r.Program.Organisation!.Name, r.OutsideService, r.Status, r.StatusOn })
+                .OrderBy(r => r.Id)
+                .Select(r => new { r.FamilyMemberId, Program = r.Program!.Name, Organisation = r.Program.Organisation!.Name, r.OutsideService, r.Kind, r.Status, r.StatusOn })
                 .ToListAsync(cancellationToken))
-            .Select(r => new ReferralLine(r.FamilyMemberId, r.Program is null ? r.OutsideService ?? "A service" : $"{r.Program} ({r.Organisation})", r.Status, r.StatusOn))
+            .Select(r => new ReferralLine(r.FamilyMemberId, r.Program is null ? r.OutsideService ?? "" : $"{r.Program} ({r.Organisation})", r.Kind, r.Program is null, r.Status, r.StatusOn))
             .ToList();
         var checkIns = (await families.CheckInsForCourtDocuments(staff.Scope, now)
                 .Where(a => a.FamilyId == familyId && ids.Contains(a.FamilyMemberId))
@@ -74,8 +76,8 @@ public sealed class CourtDocumentSources(TimeProvider clock, AgencyTime time, Co
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int?>)g.OrderByDescending(a => a.CompletedAtUtc).ThenByDescending(a => a.Id).First()
                 .Answers.GroupBy(x => x.ItemKey).ToDictionary(x => x.Key, x => x.First() is { Kind: Domain.Assessments.AnswerKind.Answered } answer ? answer.Value : null));
         var events = families.CourtEventsVisibleTo(staff.Scope, now).Where(e => e.ProceedingId == proceeding.Id);
-        var upcoming = (await events.Where(e => e.StartsAtUtc > courtEvent.StartsAtUtc).OrderBy(e => e.StartsAtUtc).Take(10)
-                .Select(e => new { e.StartsAtUtc, e.Kind, e.Courthouse, e.Room, Attending = e.Attendances.Select(a => new { a.FamilyMemberId, Staff = a.AccompaniedBy!.DisplayName }).ToList() })
+        var upcoming = (await events.Where(e => e.StartsAtUtc > courtEvent.StartsAtUtc).OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id).Take(10)
+                .Select(e => new { e.StartsAtUtc, e.Kind, e.Courthouse, e.Room, Attending = e.Attendances.OrderBy(a => a.FamilyMemberId).ThenBy(a => a.Id).Select(a => new { a.FamilyMemberId, Staff = a.AccompaniedBy!.DisplayName }).ToList() })
                 .ToListAsync(cancellationToken))
             .Select(e => new UpcomingDate(e.StartsAtUtc, e.Kind, e.Courthouse, e.Room, e.Attending.Select(a => (a.FamilyMemberId, (string?)a.Staff)).ToList()))
             .ToList();

@@ -1,6 +1,4 @@
-using FamilyCase.Domain.Directory;
-
-namespace FamilyCase.Web.Features.Directory;
+namespace FamilyCase.Domain.Directory;
 
 public static class DirectoryWords
 {
