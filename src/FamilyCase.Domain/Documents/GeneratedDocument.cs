@@ -38,7 +38,10 @@ public class GeneratedDocument
     /// <summary>For a document generated again: the first one, whose date and author it reproduces.</summary>
     public int? CopyOfId { get; set; }
 
-    public IReadOnlyList<int> Members => MemberIds.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+    public IReadOnlyList<int> Members => ReadMembers(MemberIds);
+
+    public static IReadOnlyList<int> ReadMembers(string memberIds) =>
+        memberIds.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     public static string WriteMembers(IEnumerable<int> ids) => "|" + string.Join('|', ids.Order()) + "|";
 }

@@ -119,7 +119,7 @@ public sealed class CourtDocumentCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains(preview.Sections, s => s.Title == "What helps");
         Assert.Contains(file.Sections, s => s.Section == DocumentSection.Needs && s.LeftOut == LeftOutReason.ConsentWithdrawn);
         Assert.DoesNotContain("What helps", PdfText.Read(file.Content).Flat, StringComparison.Ordinal);
-        var rows = await _app.RunAsync<CourtDocumentQuery, IReadOnlyList<DocumentRow>>(q => q.DocumentsAsync(amira, warsame, CancellationToken.None));
+        var rows = (await _app.RunAsync<CourtDocumentQuery, DocumentList>(q => q.DocumentsAsync(amira, warsame, CancellationToken.None))).Rows;
         Assert.Contains(rows.Single().Sections, s => s.Section == "What helps" && s.Why == "consent to share with the court was withdrawn");
     }
 

@@ -88,6 +88,7 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["program"] = new(t => t.DirectoryDialogAsync<ProgramDialog>((p, s) => { p.Add(d => d.Staff, s); p.Add(d => d.Organisations, []); p.Add(d => d.Languages, ["English"]); }, "#program-form"), "#program-save", typeof(ProgramDialog)),
         ["court documents"] = new(t => t.PacketBuilderAsync(), "#builder-generate", typeof(PacketBuilderPage)),
         ["court day"] = new(t => t.CourtDayAsync(), "#court-day-print", typeof(CourtDayPage)),
+        ["documents tab"] = new(t => t.DocumentsTabAsync(), "#documents-list button", typeof(DocumentsTab)),
         ["directory search"] = new(t => t.PageAsync<DirectoryPage>(DemoPeople.Caseworker, _ => { }, "#directory-search"), null, typeof(DirectoryPage)),
     };
 
@@ -380,6 +381,29 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         await page.Find(".mud-expand-panel-header").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         page.WaitForAssertion(() => Assert.NotNull(page.Find("#correction-reason")));
         return new Screen(s => page.FindAll(s).ToList(), () => page.Markup);
+    }
+
+    // A family with one court document already made, so "generate again" can be tried with every password.
+    private async Task<Screen> DocumentsTabAsync()
+    {
+        var dana = await SignInAsync(DemoPeople.Supervisor);
+        int familyId, eventId, memberId;
+        await using (var db = CreateDb())
+        {
+            var prelim = await db.CourtEvents.Where(e => e.Family!.FileNumber == "FC-2025-00091" && e.Kind == Domain.Justice.CourtEventKind.PreliminaryInquiry)
+                .Select(e => new { e.Id, e.FamilyId, Member = e.Attendances.Where(a => a.Role == Domain.Justice.AttendanceRole.Witness).Select(a => a.FamilyMemberId).First() }).SingleAsync();
+            (familyId, eventId, memberId) = (prelim.FamilyId, prelim.Id, prelim.Member);
+        }
+
+        var made = await Services.GetRequiredService<CourtDocumentCommands>().GenerateAsync(dana,
+            new CourtDocumentRequest(eventId, [memberId], Domain.Documents.DocumentAudience.Court), null, CancellationToken.None);
+        Assert.NotNull(made.File);
+        var file = await FileAsync(dana, familyId);
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        var tab = Render<DocumentsTab>(p => p.Add(x => x.File, file).Add(x => x.Staff, dana));
+        tab.WaitForAssertion(() => Assert.NotNull(tab.Find("#documents-password")));
+        return new Screen(s => tab.FindAll(s).ToList(), () => tab.Markup);
     }
 
     private async Task<Screen> NotesTabAsync()

@@ -59,20 +59,22 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
         }
 
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "CourtDocuments", request.CourtEventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            source.Family.Id, $"Previewed a {DocumentAudiences.Title(DocumentAudiences.KindFor(request.Audience)).ToLowerInvariant()} for {DocumentAudiences.Words(request.Audience).ToLowerInvariant()}"), cancellationToken);
+            source.Family.Id, $"Previewed a {DocumentAudiences.Title(DocumentAudiences.KindFor(request.Audience)).ToLowerInvariant()} for {DocumentAudiences.Words(request.Audience).ToLowerInvariant()} about members {string.Join(", ", source.People.Select(p => p.Id))}"), cancellationToken);
         return (PreviewText.Of(CourtDocumentComposer.Compose(source), id => PersonName(source, id)), null);
     }
 
-    public async Task<IReadOnlyList<DocumentRow>> DocumentsAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
+    public async Task<DocumentList> DocumentsAsync(SignedInStaff staff, int familyId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var family = db.Families.AsNoTracking().Where(f => f.Id == familyId);
         var documents = await family.GeneratedDocumentsVisibleTo(staff.Scope, now).OrderByDescending(d => d.GeneratedAtUtc).ThenByDescending(d => d.Id)
-            .Take(200).ToListAsync(cancellationToken);
+            .Take(DocumentList.Shown + 1)
+            .Select(d => new { d.Id, d.Kind, d.Audience, d.MemberIds, d.Sections, d.PreparedBy, d.GeneratedAtUtc, d.Sha256, d.Pages, d.PasswordProtected, d.CopyOfId, d.CourtEventId, HasCopy = d.Content != null })
+            .ToListAsync(cancellationToken);
         if (documents.Count == 0)
         {
-            return [];
+            return new DocumentList([], false);
         }
 
         var names = await MemberNames.LoadAsync(family.MembersVisibleTo(staff.Scope, now), cancellationToken);
@@ -82,10 +84,30 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", familyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             familyId, "Documents tab"), cancellationToken);
         string Name(int id) => names.TryGetValue(id, out var name) ? name : "A former member";
-        return documents.Select(d => new DocumentRow(d.Id, DocumentAudiences.Title(d.Kind), string.Join(", ", d.Members.Select(Name)), DocumentAudiences.Words(d.Audience),
+        var rows = documents.Take(DocumentList.Shown).Select(d => new DocumentRow(d.Id, DocumentAudiences.Title(d.Kind),
+                string.Join(", ", GeneratedDocument.ReadMembers(d.MemberIds).Select(Name)), DocumentAudiences.Words(d.Audience),
                 hearings.TryGetValue(d.CourtEventId, out var h) ? $"{JusticeWords.Event(h.Kind)}, {time.Format(h.StartsAtUtc)}" : "A court date",
-                PreviewText.Lines(SectionOutcomes.Read(d.Sections), Name), d.PreparedBy, d.GeneratedAtUtc, d.Sha256.Trim(), d.Pages, d.PasswordProtected, d.CopyOfId))
+                PreviewText.Lines(SectionOutcomes.Read(d.Sections), Name), d.PreparedBy, d.GeneratedAtUtc, d.Sha256.Trim(), d.Pages, d.PasswordProtected, d.CopyOfId, d.HasCopy))
             .ToList();
+        return new DocumentList(rows, documents.Count > DocumentList.Shown);
+    }
+
+    /// <summary>The copy kept of a generated file (only with the Documents:KeepCopies setting); reading it is audited as a print.</summary>
+    public async Task<(string FileName, byte[] Content)?> KeptCopyAsync(SignedInStaff staff, int documentId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var copy = await db.Families.AsNoTracking().GeneratedDocumentsVisibleTo(staff.Scope, now).Where(d => d.Id == documentId && d.Content != null)
+            .Select(d => new { d.FamilyId, d.Family!.FileNumber, d.Kind, d.GeneratedAtUtc, d.Content })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (copy is null)
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(new AuditEntry(AuditAction.Print, staff.DisplayName, staff.StaffId, "GeneratedDocument", documentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            copy.FamilyId, "Downloaded the copy kept of this document"), cancellationToken);
+        return ($"{copy.FileNumber}-{(copy.Kind == DocumentKind.CourtSupportSummary ? "court-support-summary" : "court-day-sheet")}-copy-{time.LocalDate(copy.GeneratedAtUtc):yyyy-MM-dd}.pdf", copy.Content!);
     }
 
     private static string PersonName(CourtDocumentSource source, int id) =>

@@ -22,8 +22,15 @@ public sealed record DocumentPreview(DocumentKind Kind, IReadOnlyList<PreviewSec
 public sealed record PreviewSection(string Title, IReadOnlyList<string> Lines);
 
 /// <summary>A row of the Documents tab.</summary>
+/// <param name="HasCopy">A copy of the file was kept (the Documents:KeepCopies setting).</param>
 public sealed record DocumentRow(int Id, string What, string ForWhom, string Audience, string Hearing, IReadOnlyList<SectionLine> Sections, string GeneratedBy,
-    DateTime GeneratedAtUtc, string Sha256, int Pages, bool PasswordProtected, int? CopyOfId);
+    DateTime GeneratedAtUtc, string Sha256, int Pages, bool PasswordProtected, int? CopyOfId, bool HasCopy);
+
+/// <summary>The Documents tab: the newest documents first, and whether there are older ones than it shows.</summary>
+public sealed record DocumentList(IReadOnlyList<DocumentRow> Rows, bool More)
+{
+    public const int Shown = 200;
+}
 
 internal static class PreviewText
 {
