@@ -121,5 +121,20 @@ public class LayoutTests
         Assert.All(text.Pages, page => Assert.Contains("…", page.Split('\n')[0], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_agency_logo_is_drawn_on_the_first_page_only_and_described_for_screen_readers()
+    {
+        var logo = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "sample-logo.png"));
+        var source = new SampleCourtCase().Source() with { Agency = new AgencyDetails("Northern Families Support", null, logo) };
+
+        var bytes = PdfRenderer.Render(CourtDocumentComposer.Compose(source).Model).Bytes;
+
+        using var document = PdfDocument.Open(bytes);
+        var pages = document.GetPages().ToList();
+        Assert.Single(pages[0].GetImages());
+        Assert.All(pages.Skip(1), page => Assert.Empty(page.GetImages()));
+        Assert.Contains("Logo of Northern Families Support", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

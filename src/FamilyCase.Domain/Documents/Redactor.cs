@@ -38,7 +38,7 @@ public sealed partial class Redactor
         string.IsNullOrWhiteSpace(value) || !Prints(field) ? SafeText.Empty : new SafeText(DoubledStop().Replace(_protected.Scrub(value.Trim()), "."));
 
     /// <summary>The template's own words. Pass only words written for the document; values from records go through <see cref="Record"/>.</summary>
-    public static SafeText Words(string documentText) => new(documentText);
+    public static SafeText Words(string documentText) => new(DoubledStop().Replace(documentText, "."));
 
     /// <summary>The template's words with safe values in its {0}, {1}… places.</summary>
     public static SafeText Words(string template, params SafeText[] values) =>

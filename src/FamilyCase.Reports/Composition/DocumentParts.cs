@@ -29,7 +29,7 @@ internal static class DocumentParts
             ? Words("A publication ban is in force. Nothing that could identify a person it protects may be published, broadcast or shared.")
             : SafeText.Empty;
         var footer = kind == DocumentKind.CourtSupportSummary ? Words("Confidential") : Words("For you and your family");
-        return new DocumentModel(info, header, notice, footer, sections);
+        return new DocumentModel(info, header, notice, footer, sections, source.Agency.Logo);
     }
 
     public static SafeText Where(string courthouse, string? room, bool online, Redactor redactor) => Join(", ",

@@ -9,7 +9,8 @@ namespace FamilyCase.Reports.Model;
 /// <param name="RunningHeader">Printed at the top of every page (the court file number).</param>
 /// <param name="PageNotice">Printed under the header of every page when not empty (the publication-ban notice).</param>
 /// <param name="FooterLabel">Printed before "page X of Y" at the foot of every page.</param>
-public sealed record DocumentModel(DocumentInfo Info, SafeText RunningHeader, SafeText PageNotice, SafeText FooterLabel, IReadOnlyList<Section> Sections);
+/// <param name="Logo">The agency's logo (PNG or JPEG) for the first page, described to screen readers by <see cref="DocumentInfo.Author"/>.</param>
+public sealed record DocumentModel(DocumentInfo Info, SafeText RunningHeader, SafeText PageNotice, SafeText FooterLabel, IReadOnlyList<Section> Sections, byte[]? Logo = null);
 
 /// <summary>The file's properties. None of them carries a personal name.</summary>
 /// <param name="Language">The document's language tag, read by screen readers.</param>

@@ -48,6 +48,11 @@ public static class PdfRenderer
                 page.Height = XUnit.FromPoint(PageStyle.Height);
                 using var graphics = XGraphics.FromPdfPage(page);
                 PageFurniture(graphics, structure, style, part.Model, noticeLines, index + 1, pages.Count);
+                if (index == 0 && part.Model.Logo is { } logo)
+                {
+                    Logo(graphics, structure, logo, part.Model.Info.Author.Value, noticeHeight);
+                }
+
                 Draw(graphics, structure, pages[index], page, outline, document);
             }
         }
@@ -116,6 +121,20 @@ public static class PdfRenderer
             graphics.DrawString(line, style.SmallStrong, XBrushes.Black, new XPoint(left + 6, top + 4), XStringFormats.TopLeft);
             top += lineHeight;
         }
+        structure.End();
+    }
+
+    /// <summary>The agency's logo at the top right of a document's first page, at most 144 × 48 points, as a described figure.</summary>
+    private static void Logo(XGraphics graphics, StructureBuilder structure, byte[] logo, string agency, double noticeHeight)
+    {
+        using var stream = new MemoryStream(logo, writable: false);
+        using var image = XImage.FromStream(stream);
+        var scale = Math.Min(144 / image.PointWidth, 48 / image.PointHeight);
+        var (width, height) = (image.PointWidth * scale, image.PointHeight * scale);
+        var top = PageStyle.HeaderTop + 22 + (noticeHeight > 0 ? noticeHeight + 8 : 0);
+        var area = new XRect(PageStyle.Width - PageStyle.Margin - width, top, width, height);
+        structure.BeginElement(PdfIllustrationElementTag.Figure, $"Logo of {agency}", area);
+        graphics.DrawImage(image, area);
         structure.End();
     }
 

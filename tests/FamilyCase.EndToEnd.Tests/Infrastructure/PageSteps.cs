@@ -36,6 +36,33 @@ public static class PageSteps
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(GuideImages, name + ".png"), FullPage = false });
     }
 
+    /// <summary>
+    /// Renders the first page of a generated PDF into docs/images for the user guide, with poppler's pdftoppm when it is installed
+    /// (test.sh does not need it; the images are refreshed wherever it is present).
+    /// </summary>
+    public static async Task RenderPdfForGuideAsync(byte[] pdf, string name)
+    {
+        var pdftoppm = new[] { "/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm" }.FirstOrDefault(File.Exists);
+        if (pdftoppm is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(GuideImages);
+        var input = Path.Combine(Path.GetTempPath(), $"familycase-guide-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(input, pdf);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(pdftoppm, ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", input, Path.Combine(GuideImages, name)]);
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
     private static string GuideImages { get; } = Path.Combine(RepositoryRoot(), "docs", "images");
 
     private static string RepositoryRoot()

@@ -37,8 +37,8 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
             return null;
         }
 
-        var members = await families.Where(f => f.Id == courtEvent.FamilyId).MembersVisibleTo(staff.Scope, now)
-            .OrderBy(m => m.Role).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var members = (await families.Where(f => f.Id == courtEvent.FamilyId).MembersVisibleTo(staff.Scope, now).ToListAsync(cancellationToken))
+            .OrderBy(m => m.Role).ThenBy(m => m.Id).ToList();
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "CourtDocuments", courtEventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             courtEvent.FamilyId, "Opened the court packet builder"), cancellationToken);
         return new PacketBuilderView(courtEvent.FamilyId, courtEvent.FileNumber, courtEventId, JusticeWords.Event(courtEvent.Kind), time.Format(courtEvent.StartsAtUtc),
