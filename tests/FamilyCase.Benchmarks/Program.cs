@@ -10,8 +10,20 @@ using FamilyCase.Benchmarks;
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --filter '*ReferralReport*' (one class)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --make-db (only make the 100,000-family database)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --slow-sql (the justice and referral queries once, printing slow SQL)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --filter '*CourtDocument*' (PDFsharp summary, court day of 100, Chromium side by side; no database)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --court-day-memory (time and peak memory of one court day of 100)
 // The database is made (once) before any measuring, so BenchmarkDotNet never times the generator.
-await ScaleDatabase.EnsureAsync(100_000);
+if (args.Contains("--court-day-memory"))
+{
+    CourtDayMemory.Run();
+    return;
+}
+
+if (!args.Any(a => a.Contains("CourtDocument", StringComparison.Ordinal)))
+{
+    await ScaleDatabase.EnsureAsync(100_000);
+}
+
 if (args.Contains("--make-db"))
 {
     return;
@@ -43,7 +55,7 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-var switcher = BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks)]);
+var switcher = BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks), typeof(CourtDocumentBenchmarks)]);
 var rest = args.Where(a => a != "--quick").ToArray();
 if (rest.Contains("--filter"))
 {

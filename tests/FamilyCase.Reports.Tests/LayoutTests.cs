@@ -84,7 +84,7 @@ public class LayoutTests
         var first = CourtDocumentComposer.Compose(new SampleCourtCase().Source()).Model;
         var second = CourtDocumentComposer.Compose(new SampleCourtCase().Source(Domain.Documents.DocumentAudience.Family)).Model;
 
-        var text = PdfText.Read(PdfRenderer.Render([new RenderPart(first, "FC-2026-00099 summary"), new RenderPart(second, "FC-2026-00099 family sheet")], first.Info).Bytes);
+        var text = PdfText.Read(PdfRenderer.Render([new RenderPart(first, Domain.Documents.Redactor.Words("FC-2026-00099 summary")), new RenderPart(second, Domain.Documents.Redactor.Words("FC-2026-00099 family sheet"))], first.Info).Bytes);
 
         Assert.Contains("FC-2026-00099 summary", text.Bookmarks);
         Assert.Contains("FC-2026-00099 family sheet", text.Bookmarks);
@@ -134,6 +134,17 @@ public class LayoutTests
         Assert.Single(pages[0].GetImages());
         Assert.All(pages.Skip(1), page => Assert.Empty(page.GetImages()));
         Assert.Contains("Logo of Northern Families Support", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_character_the_font_cannot_draw_shows_as_a_replacement_mark_and_nothing_around_it_is_lost()
+    {
+        var sample = new SampleCourtCase();
+        sample.Referrals.Add(new ReferralLine(sample.Mother.Id, "Tamil family circle தமிழ் 🌱 (Scarborough)", ServiceKind.CulturallySpecific, false, ReferralStatus.Active, new DateOnly(2026, 9, 1)));
+
+        var text = Render.Text(sample, Domain.Documents.DocumentAudience.CrownVictimWitness).Flat;
+
+        Assert.Matches("Tamil family circle \uFFFD{5} \uFFFD \\(Scarborough\\)", text);
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

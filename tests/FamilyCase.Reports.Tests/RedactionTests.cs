@@ -275,6 +275,29 @@ public class RedactionTests
         Assert.DoesNotContain("PTSD", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void In_a_child_protection_matter_every_minor_appears_by_initials_even_without_a_ban()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.Kind = ProceedingKind.ChildProtection;
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.Contains("H.O.: Witness at this hearing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hope", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_to_meet_is_printed_for_the_family_as_written_with_protected_names_taken_out()
+    {
+        var sample = new SampleCourtCase();
+        sample.Event.MeetingPoint = "Renée will meet you at door 3 with Hope O'Neil-Tremblay's aunt, at 9:00.";
+
+        var text = Render.Text(sample, DocumentAudience.Family).Flat;
+
+        Assert.Contains("Where to meet: Renée will meet you at door 3 with Hope's aunt, at 9:00.", text, StringComparison.Ordinal);
+    }
+
     private static SampleCourtCase Adversarial(bool ban, bool childProtection)
     {
         var sample = new SampleCourtCase();

@@ -57,7 +57,8 @@ public sealed record CourtEventSeed(
     bool Virtual = false,
     string? Outcome = null,
     IReadOnlyList<AttendeeSeed>? Attendees = null,
-    IReadOnlyList<AidSeed>? Aids = null);
+    IReadOnlyList<AidSeed>? Aids = null,
+    string? MeetingPoint = null);
 
 public sealed record AttendeeSeed(string Member, AttendanceRole Role, string? AccompaniedBy = null, bool Transport = false, bool Childcare = false);
 
@@ -132,6 +133,7 @@ internal static class DemoJustice
                 Room = e.Room,
                 Virtual = e.Virtual,
                 Outcome = e.Outcome,
+                MeetingPoint = e.MeetingPoint,
             };
             courtEvent.Attendances.AddRange((e.Attendees ?? []).Select(a => new CourtAttendance
             {

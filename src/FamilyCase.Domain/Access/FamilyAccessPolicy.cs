@@ -56,7 +56,7 @@ public static class FamilyAccessPolicy
 
     public static bool SeesConfidentialNotes(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
 
-    /// <summary>Assessments are case content for the family's workers and supervisor; court documents will decide what court support sees.</summary>
+    /// <summary>Assessments are case content for the family's workers and supervisor; court documents read finished check-ins for court support through <see cref="CheckInsForCourtDocuments"/>.</summary>
     public static bool SeesAssessments(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
 
     /// <summary>Phone, email, address, code word, and whether a person has safety notes at all.</summary>
@@ -65,7 +65,7 @@ public static class FamilyAccessPolicy
     /// <summary>The free-text reasons supervisors give when they assign or reassign.</summary>
     public static bool SeesAssignmentReasons(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
 
-    /// <summary>Plan goals and referrals are case content for the family's workers and supervisor; court documents will decide what court support sees.</summary>
+    /// <summary>Plan goals and referrals are case content for the family's workers and supervisor; court documents read referrals for court support through <see cref="ReferralsForCourtDocuments"/>.</summary>
     public static bool SeesPlans(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor;
 
     /// <summary>Keeps the service directory: administrators, and supervisors when the agency's setting allows it.</summary>
@@ -85,10 +85,10 @@ public static class FamilyAccessPolicy
     /// </summary>
     public static bool SeesExactReferralFigures(StaffScope scope, int? teamId) => scope is { Role: StaffRole.Supervisor, TeamId: { } own } && teamId == own;
 
-    /// <summary>Manages staff accounts, roles and teams.</summary>
     /// <summary>Court documents are made by those who work with the family in court; administrators never see case content.</summary>
     public static bool MayGenerateCourtDocuments(StaffRole role) => role is StaffRole.Caseworker or StaffRole.Supervisor or StaffRole.CourtSupport;
 
+    /// <summary>Manages staff accounts, roles and teams.</summary>
     public static bool MayAdministerStaff(StaffRole role) => role is StaffRole.Administrator;
 
     /// <summary>The role a person must have to hold an assignment of this kind.</summary>

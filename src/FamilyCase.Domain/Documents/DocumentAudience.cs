@@ -29,4 +29,10 @@ public static class DocumentAudiences
     };
 
     public static string Title(DocumentKind kind) => kind == DocumentKind.CourtSupportSummary ? "Court-support summary" : "Your court day";
+
+    /// <summary>What the document is called when speaking of it (in the audit trail and on screens).</summary>
+    public static string Name(DocumentKind kind) => kind == DocumentKind.CourtSupportSummary ? "court-support summary" : "family court-day sheet";
+
+    /// <summary>What a file of many such documents is called (a court day).</summary>
+    public static string Titles(DocumentKind kind) => kind == DocumentKind.CourtSupportSummary ? "Court-support summaries" : "Family court-day sheets";
 }

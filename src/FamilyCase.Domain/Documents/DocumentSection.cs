@@ -26,7 +26,6 @@ public enum LeftOutReason
     NoConsent,
     ConsentWithdrawn,
     ConsentExpired,
-    Policy,
 }
 
 /// <summary>One section of one document, for one person or the whole family, and whether it was printed.</summary>

@@ -11,10 +11,6 @@ public static class DocumentSections
         ]
         : [DocumentSection.WhenAndWhere, DocumentSection.WhoMeetsYou, DocumentSection.WhatHappens, DocumentSection.Arrangements, DocumentSection.WhoToCall];
 
-    /// <summary>Sections written once for the whole document; the others are written for each person it is for.</summary>
-    public static bool IsPerMember(DocumentSection section) =>
-        section is DocumentSection.Roles or DocumentSection.Accommodations or DocumentSection.ImpactStatement or DocumentSection.Supports or DocumentSection.Needs;
-
     public static string Title(DocumentSection section) => section switch
     {
         DocumentSection.Cover => "Cover",
@@ -38,7 +34,6 @@ public static class DocumentSections
         LeftOutReason.NoData => "nothing is recorded for it",
         LeftOutReason.NoConsent => "no consent to share with the court is recorded",
         LeftOutReason.ConsentWithdrawn => "consent to share with the court was withdrawn",
-        LeftOutReason.ConsentExpired => "consent to share with the court has expired",
-        _ => "the court-documents policy does not allow it for this person",
+        _ => "consent to share with the court has expired",
     };
 }

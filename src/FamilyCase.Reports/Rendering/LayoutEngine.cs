@@ -7,7 +7,7 @@ namespace FamilyCase.Reports.Rendering;
 /// Lays a document out on pages before anything is drawn, so the page count is known for "page X of Y" and every page is
 /// drawn once, in order, as tagged PDF needs. Headings stay with what follows; table headers repeat on each page.
 /// </summary>
-internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
+internal sealed class LayoutEngine(PageStyle style)
 {
     private const double SectionGap = 14;
     private const double BlockGap = 7;
@@ -56,7 +56,7 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
     private void LaySection(Section section, int bookmarkLevel)
     {
         var font = section.IsTitle ? style.Title : style.Heading;
-        var lines = measure.Lines(section.Title.Value, font, PageStyle.ContentWidth);
+        var lines = TextMeasure.Lines(section.Title.Value, font, PageStyle.ContentWidth);
         var headingHeight = lines.Count * PageStyle.LineHeight(font);
         if (!AtTop)
         {
@@ -123,7 +123,7 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
     /// </summary>
     private void Wrapped(Tag tag, string text, XFont font, double x, double width, int withNext)
     {
-        var lines = measure.Lines(text, font, width);
+        var lines = TextMeasure.Lines(text, font, width);
         var lineHeight = PageStyle.LineHeight(font);
         EnsureRoom((Math.Min(lines.Count, 2) * lineHeight) + (withNext * PageStyle.LineHeight(style.Body)));
         Page.Ops.Add(new BeginTag(tag));
@@ -145,7 +145,7 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
         Page.Ops.Add(new BeginTag(Tag.List));
         foreach (var item in list.Items)
         {
-            var lines = measure.Lines(item.Value, style.Body, PageStyle.ContentWidth - 16);
+            var lines = TextMeasure.Lines(item.Value, style.Body, PageStyle.ContentWidth - 16);
             EnsureRoom(Math.Min(lines.Count, 2) * lineHeight);
             Page.Ops.Add(new BeginTag(Tag.ListItem));
             Page.Ops.Add(new BeginTag(Tag.Label));
@@ -169,7 +169,7 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
 
     private void LayNotice(Notice notice)
     {
-        var lines = measure.Lines(notice.Text.Value, style.Strong, PageStyle.ContentWidth - 16);
+        var lines = TextMeasure.Lines(notice.Text.Value, style.Strong, PageStyle.ContentWidth - 16);
         var lineHeight = PageStyle.LineHeight(style.Strong);
         var height = (lines.Count * lineHeight) + 12;
         EnsureRoom(height);
@@ -209,7 +209,7 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
     {
         var columns = widths.Select(w => w * PageStyle.ContentWidth).ToArray();
         var lineHeight = PageStyle.LineHeight(style.Body);
-        var headerLines = headers?.Select((h, i) => measure.Lines(h, style.Strong, columns[i] - (2 * PageStyle.CellPadding))).ToList();
+        var headerLines = headers?.Select((h, i) => TextMeasure.Lines(h, style.Strong, columns[i] - (2 * PageStyle.CellPadding))).ToList();
         var headerHeight = headerLines is null ? 0 : (headerLines.Max(l => l.Count) * lineHeight) + (2 * PageStyle.CellPadding);
         var firstRowHeight = rows.Count == 0 ? 0 : lineHeight + (2 * PageStyle.CellPadding);
         EnsureRoom(headerHeight + firstRowHeight);
@@ -237,7 +237,7 @@ internal sealed class LayoutEngine(PageStyle style, TextMeasure measure)
         Header();
         foreach (var row in rows)
         {
-            var cells = row.Select((text, i) => measure.Lines(text, rowHeaders && i == 0 ? style.Strong : style.Body, columns[i] - (2 * PageStyle.CellPadding))).ToList();
+            var cells = row.Select((text, i) => TextMeasure.Lines(text, rowHeaders && i == 0 ? style.Strong : style.Body, columns[i] - (2 * PageStyle.CellPadding))).ToList();
             var done = new int[cells.Count];
             var pagedForRow = false;
             while (done.Select((d, i) => d < cells[i].Count).Any(left => left))

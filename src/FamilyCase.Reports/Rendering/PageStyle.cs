@@ -5,12 +5,19 @@ namespace FamilyCase.Reports.Rendering;
 /// <summary>US Letter, as Ontario courts print, with the fonts and spacing every document uses.</summary>
 internal sealed class PageStyle
 {
+    /// <summary>One set of fonts for every document, so measured widths are shared between them.</summary>
+    public static readonly PageStyle Shared = new();
+
     public const double Width = 612;
     public const double Height = 792;
     public const double Margin = 54;
     public const double HeaderTop = 28;
     public const double FooterTop = Height - 34;
     public const double CellPadding = 4;
+
+    private PageStyle()
+    {
+    }
 
     public XFont Body { get; } = new(EmbeddedFonts.Family, 10.5, XFontStyleEx.Regular);
     public XFont Strong { get; } = new(EmbeddedFonts.Family, 10.5, XFontStyleEx.Bold);

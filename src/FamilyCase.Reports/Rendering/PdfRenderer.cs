@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FamilyCase.Domain.Documents;
 using FamilyCase.Reports.Model;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -13,7 +14,7 @@ namespace FamilyCase.Reports.Rendering;
 public sealed record RenderedPdf(byte[] Bytes, int Pages);
 
 /// <summary>One document in a file, and the bookmark it sits under when a file holds several (a court day).</summary>
-public sealed record RenderPart(DocumentModel Model, string? Bookmark = null);
+public sealed record RenderPart(DocumentModel Model, SafeText? Bookmark = null);
 
 /// <summary>
 /// Draws document models with PDFsharp 6.2.4: tagged (PDF/UA structure, language, title shown), fonts embedded, a running
@@ -28,8 +29,7 @@ public static class PdfRenderer
     /// <summary>Several documents in one file; each keeps its own header, notice and page numbering.</summary>
     public static RenderedPdf Render(IReadOnlyList<RenderPart> parts, DocumentInfo info)
     {
-        var style = new PageStyle();
-        using var measure = new TextMeasure();
+        var style = PageStyle.Shared;
         using var document = new PdfDocument();
         var accessibility = UAManager.ForDocument(document);
         accessibility.SetDocumentLanguage(info.Language);
@@ -38,9 +38,9 @@ public static class PdfRenderer
         var outline = new Stack<(int Level, PdfOutline Outline)>();
         foreach (var part in parts)
         {
-            var noticeLines = part.Model.PageNotice.IsEmpty ? [] : measure.Lines(part.Model.PageNotice.Value, style.SmallStrong, PageStyle.ContentWidth - 12);
+            var noticeLines = part.Model.PageNotice.IsEmpty ? [] : TextMeasure.Lines(part.Model.PageNotice.Value, style.SmallStrong, PageStyle.ContentWidth - 12);
             var noticeHeight = noticeLines.Count == 0 ? 0 : (noticeLines.Count * PageStyle.LineHeight(style.SmallStrong)) + 8;
-            var pages = new LayoutEngine(style, measure).Lay(part.Model, noticeHeight, part.Bookmark);
+            var pages = new LayoutEngine(style).Lay(part.Model, noticeHeight, part.Bookmark?.Value);
             for (var index = 0; index < pages.Count; index++)
             {
                 var page = document.AddPage();
@@ -95,7 +95,7 @@ public static class PdfRenderer
     {
         structure.BeginArtifact();
         var left = PageStyle.Margin;
-        graphics.DrawString(Fit(graphics, model.RunningHeader.Value, style.Small, PageStyle.ContentWidth), style.Small, XBrushes.Black, new XPoint(left, PageStyle.HeaderTop), XStringFormats.TopLeft);
+        graphics.DrawString(Fit(graphics, EmbeddedFonts.Printable(model.RunningHeader.Value), style.Small, PageStyle.ContentWidth), style.Small, XBrushes.Black, new XPoint(left, PageStyle.HeaderTop), XStringFormats.TopLeft);
         graphics.DrawLine(new XPen(XColors.Gray, 0.5), left, PageStyle.HeaderTop + 14, PageStyle.Width - left, PageStyle.HeaderTop + 14);
         var footer = $"{model.FooterLabel.Value} — page {page} of {pages}";
         graphics.DrawString(footer, style.Small, XBrushes.Black, new XRect(left, PageStyle.FooterTop, PageStyle.ContentWidth, 12), XStringFormats.TopCenter);
@@ -232,7 +232,7 @@ public static class PdfRenderer
 
     private static byte[] Finish(PdfDocument document, DocumentInfo info)
     {
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(128 * 1024);
         document.Save(output, false);
         return Reproducible.Normalise(output.ToArray(), info.Identity);
     }

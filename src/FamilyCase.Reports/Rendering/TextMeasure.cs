@@ -1,27 +1,42 @@
+using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 
 namespace FamilyCase.Reports.Rendering;
 
-/// <summary>Breaks text into lines that fit a width. Every word is kept: a word wider than the line is split, never dropped.</summary>
-internal sealed class TextMeasure : IDisposable
+/// <summary>
+/// Breaks text into lines that fit a width. Every word is kept: a word wider than the line is split, never dropped.
+/// Word widths are kept for the life of the process (documents repeat the same words), measured with one context per thread.
+/// </summary>
+internal static class TextMeasure
 {
-    private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(PageStyle.Width, PageStyle.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
-    private readonly Dictionary<(XFont, string), double> _widths = [];
+    private const int MostRemembered = 100_000;
+    private static readonly ConcurrentDictionary<(XFont, string), double> Widths = new();
 
-    public double Width(string text, XFont font)
+    [ThreadStatic]
+    private static XGraphics? _context;
+
+    public static double Width(string text, XFont font)
     {
-        if (!_widths.TryGetValue((font, text), out var width))
+        if (Widths.TryGetValue((font, text), out var width))
         {
-            width = _measure.MeasureString(text, font).Width;
-            _widths[(font, text)] = width;
+            return width;
         }
+
+        _context ??= XGraphics.CreateMeasureContext(new XSize(PageStyle.Width, PageStyle.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
+        width = _context.MeasureString(text, font).Width;
+        if (Widths.Count > MostRemembered)
+        {
+            Widths.Clear();
+        }
+
+        Widths[(font, text)] = width;
         return width;
     }
 
-    public List<string> Lines(string text, XFont font, double width)
+    public static List<string> Lines(string text, XFont font, double width)
     {
         var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var paragraph in EmbeddedFonts.Printable(text.Replace("\r\n", "\n", StringComparison.Ordinal)).Split('\n'))
         {
             var line = "";
             var lineWidth = 0.0;
@@ -54,7 +69,7 @@ internal sealed class TextMeasure : IDisposable
         return lines;
     }
 
-    private int FittingPrefix(string word, XFont font, double width)
+    private static int FittingPrefix(string word, XFont font, double width)
     {
         var length = word.Length - 1;
         while (length > 1 && (Width(word[..length], font) > width || char.IsLowSurrogate(word[length]) || char.GetUnicodeCategory(word[length]) == System.Globalization.UnicodeCategory.NonSpacingMark))
@@ -63,6 +78,4 @@ internal sealed class TextMeasure : IDisposable
         }
         return Math.Max(1, length);
     }
-
-    public void Dispose() => _measure.Dispose();
 }

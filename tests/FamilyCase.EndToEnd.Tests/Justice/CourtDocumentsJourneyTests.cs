@@ -89,7 +89,7 @@ public sealed class CourtDocumentsJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Print the day, {day.ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-CA"))}$") }).ClickAsync();
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#court-day-entries")).ToContainTextAsync(Campbell);
-        await page.GetByRole(AriaRole.Radio, new() { Name = "A ZIP file with one PDF for each family" }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "A ZIP file with one PDF for each court date" }).CheckAsync();
 
         var zip = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#court-day-print"));
 

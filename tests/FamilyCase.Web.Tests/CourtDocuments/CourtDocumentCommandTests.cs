@@ -82,7 +82,7 @@ public sealed class CourtDocumentCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(first.Sha256, again.Sha256);
         Assert.Equal(first.Content, again.Content);
         Assert.Null(changed.File);
-        Assert.Equal("The records have changed since this document was made, so it cannot be reproduced exactly. To print what the records say now, open the court date and make a new document.", changed.Problem);
+        Assert.Equal("The records (or the agency's document settings) have changed since this document was made, so it cannot be reproduced exactly. To print what the records say now, open the court date and make a new document.", changed.Problem);
         await using var check = _app.CreateDb();
         Assert.Equal(1, await check.GeneratedDocuments.CountAsync(d => d.CopyOfId == first.DocumentId));
     }

@@ -64,6 +64,47 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
     }
 
     /// <summary>
+    /// The copy kept of a generated file (only with the Documents:KeepCopies setting), protected again with a password when the
+    /// original was; handing it over is audited as a print.
+    /// </summary>
+    public async Task<DocumentOutcome> KeptCopyAsync(SignedInStaff staff, int documentId, string? password, CancellationToken cancellationToken)
+    {
+        if (!FamilyAccessPolicy.MayGenerateCourtDocuments(staff.Role))
+        {
+            return DocumentOutcome.NotFound;
+        }
+
+        if (PasswordProblem(password) is { } passwordProblem)
+        {
+            return new DocumentOutcome(null, passwordProblem);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var copy = await db.Families.AsNoTracking().GeneratedDocumentsVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime).Where(d => d.Id == documentId && d.Content != null)
+            .Select(d => new { d.FamilyId, d.Family!.FileNumber, d.Kind, d.GeneratedAtUtc, d.Content, d.Sha256, d.Pages, d.PasswordProtected })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (copy is null)
+        {
+            return new DocumentOutcome(null, "That copy is not kept, or is not in a file you can open.");
+        }
+
+        if (copy.PasswordProtected && string.IsNullOrEmpty(password))
+        {
+            return new DocumentOutcome(null, "The original was protected with a password. Please give a password for this copy too.");
+        }
+
+        if (Protect(copy.Content!, password) is not { } content)
+        {
+            return new DocumentOutcome(null, UnusablePassword);
+        }
+
+        await audit.RecordAsync(new AuditEntry(AuditAction.Print, staff.DisplayName, staff.StaffId, "GeneratedDocument", documentId.ToString(CultureInfo.InvariantCulture),
+            copy.FamilyId, "Handed over the copy kept of this document" + (string.IsNullOrEmpty(password) ? "" : "; password protected")), cancellationToken);
+        var name = $"{copy.FileNumber}-{(copy.Kind == DocumentKind.CourtSupportSummary ? "court-support-summary" : "court-day-sheet")}-copy-{time.LocalDate(copy.GeneratedAtUtc):yyyy-MM-dd}.pdf";
+        return new DocumentOutcome(new GeneratedFile(documentId, name, content, copy.Sha256.Trim(), copy.Pages, [], true), null);
+    }
+
+    /// <summary>
     /// Every packet for one day's court dates that the person may see: each for the family members attending. A family whose
     /// consents leave a section out still gets the rest; the outcome lists what was left out and why. Nothing is recorded as
     /// handed over unless the run finishes.
@@ -155,10 +196,7 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         }
 
         var run = $"court day of {AgencyTime.FormatDate(day)} in {fileName} (SHA-256 of that file {Convert.ToHexStringLower(SHA256.HashData(content))})";
-        foreach (var packet in made)
-        {
-            await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(options.Password), original: null, run, CancellationToken.None);
-        }
+        await RecordAsync(db, staff, made, !string.IsNullOrEmpty(options.Password), original: null, run, CancellationToken.None);
 
         return new CourtDayOutcome(fileName, content, made.Count, notes, null);
     }
@@ -188,7 +226,7 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
             return new DocumentOutcome(null, UnusablePassword);
         }
 
-        var record = await RecordAsync(db, staff, packet, !string.IsNullOrEmpty(password), original, null, cancellationToken);
+        var record = (await RecordAsync(db, staff, [packet], !string.IsNullOrEmpty(password), original, null, cancellationToken))[0];
         return new DocumentOutcome(new GeneratedFile(record.Id, FileName(packet, withTime: false), content, packet.Sha256, packet.Pages, packet.Document.Sections, original is null ? null : true), null);
     }
 
@@ -209,7 +247,7 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         }
 
         return original.Sha256.Trim() == packet.Sha256 ? null
-            : "The records have changed since this document was made, so it cannot be reproduced exactly. To print what the records say now, open the court date and make a new document.";
+            : "The records (or the agency's document settings) have changed since this document was made, so it cannot be reproduced exactly. To print what the records say now, open the court date and make a new document.";
     }
 
     /// <summary>One packet composed and drawn, off the circuit's thread so a long court day keeps its progress bar moving.</summary>
@@ -230,38 +268,43 @@ public sealed class CourtDocumentCommands(IDbContextFactory<FamilyCaseDb> factor
         }, cancellationToken);
     }
 
-    private async Task<GeneratedDocument> RecordAsync(FamilyCaseDb db, SignedInStaff staff, Made packet, bool passwordProtected, GeneratedDocument? original, string? run,
-        CancellationToken cancellationToken)
+    /// <summary>The records of the files handed over, saved together, and a print (or export, for the family) audited for each.</summary>
+    private async Task<List<GeneratedDocument>> RecordAsync(FamilyCaseDb db, SignedInStaff staff, IReadOnlyList<Made> packets, bool passwordProtected, GeneratedDocument? original,
+        string? run, CancellationToken cancellationToken)
     {
-        var record = new GeneratedDocument
+        var records = packets.Select(packet => new GeneratedDocument
         {
             FamilyId = packet.Source.Family.Id, ProceedingId = packet.Source.Proceeding.Id, CourtEventId = packet.Source.Event.Id, Kind = packet.Document.Kind,
             Audience = packet.Request.Audience, MemberIds = GeneratedDocument.WriteMembers(packet.Source.People.Select(p => p.Id)),
             Sections = SectionOutcomes.Write(packet.Document.Sections), GeneratedByStaffId = staff.StaffId, PreparedBy = packet.Source.PreparedBy,
             GeneratedAtUtc = original is null ? packet.Source.PreparedAtUtc : Seconds(clock.GetUtcNow().UtcDateTime),
             Sha256 = packet.Sha256, Pages = packet.Pages, PasswordProtected = passwordProtected, Content = settings.KeepCopies ? packet.Bytes : null, CopyOfId = original?.Id,
-        };
-        db.GeneratedDocuments.Add(record);
+        }).ToList();
+        db.GeneratedDocuments.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
 
-        var leftOut = packet.Document.LeftOut.Select(o => $"{DocumentSections.Title(o.Section)}{(o.MemberId is { } id ? $" (member {id})" : "")}: {DocumentSections.Reason(o.LeftOut!.Value)}").ToList();
-        var again = original is null ? "" : original.Sha256.Trim() == packet.Sha256 ? "; generated again, the same bytes as the original" : "; generated again, different from the original because the records changed";
-        await audit.RecordAsync(new AuditEntry(packet.Request.Audience == DocumentAudience.Family ? AuditAction.Export : AuditAction.Print, staff.DisplayName, staff.StaffId,
-            "GeneratedDocument", record.Id.ToString(CultureInfo.InvariantCulture), packet.Source.Family.Id,
-            $"{DocumentAudiences.Title(packet.Document.Kind)} for {DocumentAudiences.Words(packet.Request.Audience).ToLowerInvariant()}, {packet.Pages} page(s), SHA-256 {packet.Sha256}{again}"
-            + (run is null ? "" : $"; printed with the {run}")
-            + (leftOut.Count > 0 ? "; left out: " + string.Join("; ", leftOut) : "")
-            + (passwordProtected ? "; password protected" : "")), cancellationToken);
-        return record;
+        foreach (var (packet, record) in packets.Zip(records))
+        {
+            var leftOut = packet.Document.LeftOut.Select(o => $"{DocumentSections.Title(o.Section)}{(o.MemberId is { } id ? $" (member {id})" : "")}: {DocumentSections.Reason(o.LeftOut!.Value)}").ToList();
+            await audit.RecordAsync(new AuditEntry(packet.Request.Audience == DocumentAudience.Family ? AuditAction.Export : AuditAction.Print, staff.DisplayName, staff.StaffId,
+                "GeneratedDocument", record.Id.ToString(CultureInfo.InvariantCulture), packet.Source.Family.Id,
+                $"A {DocumentAudiences.Name(packet.Document.Kind)} for: {DocumentAudiences.Words(packet.Request.Audience)}, {packet.Pages} page(s), SHA-256 {packet.Sha256}"
+                + (original is null ? "" : "; generated again, the same bytes as the original")
+                + (run is null ? "" : $"; printed with the {run}")
+                + (leftOut.Count > 0 ? "; left out: " + string.Join("; ", leftOut) : "")
+                + (passwordProtected ? "; password protected" : "")), CancellationToken.None);
+        }
+
+        return records;
     }
 
     private static (string, byte[])? Merged(List<Made> made, CourtDayOptions options, DateOnly day, DateTime preparedAt)
     {
         var kind = DocumentAudiences.KindFor(options.Audience);
-        var title = $"{DocumentAudiences.Title(kind)}s, court day {day:yyyy-MM-dd}";
+        var title = string.Create(CultureInfo.InvariantCulture, $"{DocumentAudiences.Titles(kind)}, court day {day:yyyy-MM-dd}");
         var first = made[0].Document.Model.Info;
         var info = first with { Title = Redactor.Words(title), Subject = Redactor.Words("Court day"), Identity = $"court-day|{day:yyyy-MM-dd}|{string.Join(',', made.Select(m => m.Source.Event.Id))}|{preparedAt:yyyy-MM-ddTHH:mm:ss}" };
-        var parts = made.Select(m => new RenderPart(m.Document.Model, $"{m.Source.Family.FileNumber} · {JusticeWords.Event(m.Source.Event.Kind)}, {m.Source.Local(m.Source.Event.StartsAtUtc):HH:mm}")).ToList();
+        var parts = made.Select(m => new RenderPart(m.Document.Model, (SafeText?)Redactor.Words(string.Create(CultureInfo.InvariantCulture, $"{m.Source.Family.FileNumber} · {JusticeWords.Event(m.Source.Event.Kind)}, {m.Source.Local(m.Source.Event.StartsAtUtc):HH:mm}")))).ToList();
         var merged = PdfRenderer.Render(parts, info).Bytes;
         if (Protect(merged, options.Password) is not { } content)
         {

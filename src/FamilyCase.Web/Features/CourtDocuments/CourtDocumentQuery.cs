@@ -59,7 +59,7 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
         }
 
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "CourtDocuments", request.CourtEventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            source.Family.Id, $"Previewed a {DocumentAudiences.Title(DocumentAudiences.KindFor(request.Audience)).ToLowerInvariant()} for {DocumentAudiences.Words(request.Audience).ToLowerInvariant()} about members {string.Join(", ", source.People.Select(p => p.Id))}"), cancellationToken);
+            source.Family.Id, $"Previewed a {DocumentAudiences.Name(DocumentAudiences.KindFor(request.Audience))} for: {DocumentAudiences.Words(request.Audience)}, about members {string.Join(", ", source.People.Select(p => p.Id))}"), cancellationToken);
         return (PreviewText.Of(CourtDocumentComposer.Compose(source), id => PersonName(source, id)), null);
     }
 
@@ -70,7 +70,7 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
         var family = db.Families.AsNoTracking().Where(f => f.Id == familyId);
         var documents = await family.GeneratedDocumentsVisibleTo(staff.Scope, now).OrderByDescending(d => d.GeneratedAtUtc).ThenByDescending(d => d.Id)
             .Take(DocumentList.Shown + 1)
-            .Select(d => new { d.Id, d.Kind, d.Audience, d.MemberIds, d.Sections, d.PreparedBy, d.GeneratedAtUtc, d.Sha256, d.Pages, d.PasswordProtected, d.CopyOfId, d.CourtEventId, HasCopy = d.Content != null })
+            .Select(d => new { d.Id, d.Kind, d.Audience, d.MemberIds, d.Sections, d.PreparedBy, d.GeneratedByStaffId, d.GeneratedAtUtc, d.Sha256, d.Pages, d.PasswordProtected, d.CopyOfId, d.CourtEventId, HasCopy = d.Content != null })
             .ToListAsync(cancellationToken);
         if (documents.Count == 0)
         {
@@ -78,6 +78,7 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
         }
 
         var names = await MemberNames.LoadAsync(family.MembersVisibleTo(staff.Scope, now), cancellationToken);
+        var makers = await StaffNames.LoadAsync(db, documents.Where(d => d.CopyOfId != null).Select(d => d.GeneratedByStaffId), cancellationToken);
         var eventIds = documents.Select(d => d.CourtEventId).Distinct().ToList();
         var hearings = await family.CourtEventsVisibleTo(staff.Scope, now).Where(e => eventIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => new { e.Kind, e.StartsAtUtc }, cancellationToken);
@@ -87,27 +88,10 @@ public sealed class CourtDocumentQuery(IDbContextFactory<FamilyCaseDb> factory, 
         var rows = documents.Take(DocumentList.Shown).Select(d => new DocumentRow(d.Id, DocumentAudiences.Title(d.Kind),
                 string.Join(", ", GeneratedDocument.ReadMembers(d.MemberIds).Select(Name)), DocumentAudiences.Words(d.Audience),
                 hearings.TryGetValue(d.CourtEventId, out var h) ? $"{JusticeWords.Event(h.Kind)}, {time.Format(h.StartsAtUtc)}" : "A court date",
-                PreviewText.Lines(SectionOutcomes.Read(d.Sections), Name), d.PreparedBy, d.GeneratedAtUtc, d.Sha256.Trim(), d.Pages, d.PasswordProtected, d.CopyOfId, d.HasCopy))
+                PreviewText.Lines(SectionOutcomes.Read(d.Sections), Name),
+                d.CopyOfId is null ? d.PreparedBy : $"{makers.GetValueOrDefault(d.GeneratedByStaffId, "A former member of staff")} (made again; first made by {d.PreparedBy})", d.GeneratedAtUtc, d.Sha256.Trim(), d.Pages, d.PasswordProtected, d.CopyOfId, d.HasCopy))
             .ToList();
         return new DocumentList(rows, documents.Count > DocumentList.Shown);
-    }
-
-    /// <summary>The copy kept of a generated file (only with the Documents:KeepCopies setting); reading it is audited as a print.</summary>
-    public async Task<(string FileName, byte[] Content)?> KeptCopyAsync(SignedInStaff staff, int documentId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var copy = await db.Families.AsNoTracking().GeneratedDocumentsVisibleTo(staff.Scope, now).Where(d => d.Id == documentId && d.Content != null)
-            .Select(d => new { d.FamilyId, d.Family!.FileNumber, d.Kind, d.GeneratedAtUtc, d.Content })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (copy is null)
-        {
-            return null;
-        }
-
-        await audit.RecordAsync(new AuditEntry(AuditAction.Print, staff.DisplayName, staff.StaffId, "GeneratedDocument", documentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            copy.FamilyId, "Downloaded the copy kept of this document"), cancellationToken);
-        return ($"{copy.FileNumber}-{(copy.Kind == DocumentKind.CourtSupportSummary ? "court-support-summary" : "court-day-sheet")}-copy-{time.LocalDate(copy.GeneratedAtUtc):yyyy-MM-dd}.pdf", copy.Content!);
     }
 
     private static string PersonName(CourtDocumentSource source, int id) =>
