@@ -298,6 +298,20 @@ public class RedactionTests
         Assert.Contains("Where to meet: Renée will meet you at door 3 with Hope's aunt, at 9:00.", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Conditions_in_force_are_printed_in_the_order_s_words_and_ended_ones_are_not()
+    {
+        var sample = new SampleCourtCase();
+        sample.Proceeding.Conditions.Add(new CourtCondition { Id = 1, Kind = ConditionKind.NoContact, MadeOn = new DateOnly(2026, 6, 1), Wording = "Not to contact Mélanie O'Neil-Tremblay or Hope O'Neil-Tremblay", Protects = "The complainant's family" });
+        sample.Proceeding.Conditions.Add(new CourtCondition { Id = 2, Kind = ConditionKind.StayAway, MadeOn = new DateOnly(2026, 6, 1), EndsOn = new DateOnly(2026, 12, 31), Wording = "Not to attend 12 Maple Crescent, Sudbury" });
+
+        var text = Render.Text(sample, DocumentAudience.Court).Flat;
+
+        Assert.Contains("No-contact condition Not to contact Mélanie O. or Hope Made 1 June 2026 Until No end date in the order Protects The complainant's family", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stay-away", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maple", text, StringComparison.Ordinal);
+    }
+
     private static SampleCourtCase Adversarial(bool ban, bool childProtection)
     {
         var sample = new SampleCourtCase();

@@ -1092,6 +1092,48 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.ToTable("CourtAttendances", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Justice.CourtCondition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProceedingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Protects")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Wording")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ProceedingId");
+
+                    b.ToTable("CourtCondition");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Justice.CourtEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -2539,6 +2581,23 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.Navigation("Member");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Justice.CourtCondition", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Justice.LegalProceeding", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Justice.CourtEvent", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Families.Family", "Family")
@@ -2909,6 +2968,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
             modelBuilder.Entity("FamilyCase.Domain.Justice.LegalProceeding", b =>
                 {
                     b.Navigation("Charges");
+
+                    b.Navigation("Conditions");
 
                     b.Navigation("Events");
 

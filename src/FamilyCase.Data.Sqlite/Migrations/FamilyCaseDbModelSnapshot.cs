@@ -1054,6 +1054,46 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("CourtAttendances", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Justice.CourtCondition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProceedingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Protects")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ProceedingId");
+
+                    b.ToTable("CourtCondition");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Justice.CourtEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -2464,6 +2504,23 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.Navigation("Member");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Justice.CourtCondition", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Families.Family", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyCase.Domain.Justice.LegalProceeding", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+                });
+
             modelBuilder.Entity("FamilyCase.Domain.Justice.CourtEvent", b =>
                 {
                     b.HasOne("FamilyCase.Domain.Families.Family", "Family")
@@ -2834,6 +2891,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
             modelBuilder.Entity("FamilyCase.Domain.Justice.LegalProceeding", b =>
                 {
                     b.Navigation("Charges");
+
+                    b.Navigation("Conditions");
 
                     b.Navigation("Events");
 

@@ -26,6 +26,7 @@ internal static class AuditedRecords
         LegalProceeding p => ("Proceeding", p.FamilyId, p.Id),
         Charge c => ("Charge", c.FamilyId, c.Id),
         PublicationBan b => ("PublicationBan", b.FamilyId, b.Id),
+        CourtCondition c => ("CourtCondition", c.FamilyId, c.Id),
         CourtEvent e => ("CourtEvent", e.FamilyId, e.Id),
         CourtAttendance a => ("CourtAttendance", a.FamilyId, a.Id),
         Accommodation a => ("Accommodation", a.FamilyId, a.Id),

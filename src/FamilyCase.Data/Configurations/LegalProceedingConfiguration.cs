@@ -25,6 +25,7 @@ internal sealed class LegalProceedingConfiguration : IEntityTypeConfiguration<Le
         builder.HasOne(p => p.Family).WithMany(f => f.Proceedings).HasForeignKey(p => p.FamilyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Charges).WithOne().HasForeignKey(c => c.ProceedingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.PublicationBans).WithOne().HasForeignKey(b => b.ProceedingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Conditions).WithOne().HasForeignKey(c => c.ProceedingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -46,5 +47,15 @@ internal sealed class PublicationBanConfiguration : IEntityTypeConfiguration<Pub
         builder.Property(b => b.Scope).HasMaxLength(500);
         builder.Property(b => b.Protects).HasMaxLength(300);
         builder.HasOne(b => b.Family).WithMany().HasForeignKey(b => b.FamilyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CourtConditionConfiguration : IEntityTypeConfiguration<CourtCondition>
+{
+    public void Configure(EntityTypeBuilder<CourtCondition> builder)
+    {
+        builder.Property(c => c.Wording).HasMaxLength(500);
+        builder.Property(c => c.Protects).HasMaxLength(300);
+        builder.HasOne(c => c.Family).WithMany().HasForeignKey(c => c.FamilyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -29,7 +29,8 @@ public sealed record ProceedingSeed(
     IReadOnlyList<ChargeSeed>? Charges = null,
     IReadOnlyList<BanSeed>? Bans = null,
     IReadOnlyList<CourtEventSeed>? Events = null,
-    IReadOnlyList<StatementSeed>? Statements = null);
+    IReadOnlyList<StatementSeed>? Statements = null,
+    IReadOnlyList<ConditionSeed>? Conditions = null);
 
 public sealed record StatementSeed(string Member, StatementStatus Status, int StatusDaysAgo, StatementFormat? Format = null, string? Note = null);
 
@@ -43,6 +44,8 @@ public sealed record InterviewSeed(string Family, string Member, InterviewKind K
 public sealed record ApplicationSeed(string Family, string Member, ApplicationKind Kind, ApplicationStatus Status, int StatusDaysAgo, int? CrimeDaysAgo = null, int? DueInDays = null, string? Outcome = null);
 
 public sealed record ChargeSeed(string Section, string? Wording = null);
+
+public sealed record ConditionSeed(ConditionKind Kind, string Wording, int? MadeDaysAgo = null, int? EndsInDays = null, string? Protects = null);
 
 public sealed record BanSeed(string Section, int? MadeDaysAgo = null, string? Scope = null, string? Protects = null);
 
@@ -119,6 +122,11 @@ internal static class DemoJustice
         proceeding.PublicationBans.AddRange((seed.Bans ?? []).Select(b => new PublicationBan
         {
             Family = family, Section = b.Section, MadeOn = b.MadeDaysAgo is { } made ? today.AddDays(-made) : null, Scope = b.Scope, Protects = b.Protects,
+        }));
+        proceeding.Conditions.AddRange((seed.Conditions ?? []).Select(c => new CourtCondition
+        {
+            Family = family, Kind = c.Kind, Wording = c.Wording, Protects = c.Protects,
+            MadeOn = c.MadeDaysAgo is { } made ? today.AddDays(-made) : null, EndsOn = c.EndsInDays is { } ends ? today.AddDays(ends) : null,
         }));
         foreach (var e in seed.Events ?? [])
         {

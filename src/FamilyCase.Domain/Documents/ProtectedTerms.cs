@@ -157,6 +157,10 @@ internal sealed class ProtectedTerms
     /// <summary>Many patterns in one pass; each match is replaced by the replacement of the pattern that matched it.</summary>
     private sealed class Replacer
     {
+        // A family's documents are made again and again (preview, generate, a court day): its pattern is built once.
+        private const int MostCached = 512;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new();
+
         private readonly Regex? _pattern;
         private readonly string[] _replacements;
 
@@ -165,8 +169,22 @@ internal sealed class ProtectedTerms
             // Longer patterns first, so "Zoë O'Neil-Tremblay" is taken whole before "Zoë" alone.
             var ordered = terms.DistinctBy(t => t.Pattern).OrderByDescending(t => t.Pattern.Length).ToList();
             _replacements = ordered.Select(t => t.Replacement).ToArray();
-            _pattern = ordered.Count == 0 ? null
-                : new Regex($"{Boundary}(?:{string.Join('|', ordered.Select(t => $"({t.Pattern})"))}){End}", RegexOptions.CultureInvariant, Timeout);
+            _pattern = ordered.Count == 0 ? null : Cached($"{Boundary}(?:{string.Join('|', ordered.Select(t => $"({t.Pattern})"))}){End}");
+        }
+
+        private static Regex Cached(string pattern)
+        {
+            if (Cache.TryGetValue(pattern, out var regex))
+            {
+                return regex;
+            }
+
+            if (Cache.Count >= MostCached)
+            {
+                Cache.Clear();
+            }
+
+            return Cache.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, Timeout));
         }
 
         public string Replace(string text)

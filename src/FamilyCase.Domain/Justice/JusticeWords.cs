@@ -62,6 +62,13 @@ public static class JusticeWords
         return AccommodationKinds.Section(kind) is { } section ? $"{words} ({section})" : words;
     }
 
+    public static string Condition(ConditionKind kind) => kind switch
+    {
+        ConditionKind.NoContact => "No-contact condition",
+        ConditionKind.StayAway => "Stay-away condition",
+        _ => "Other protective condition",
+    };
+
     public static string AccommodationStatus(AccommodationStatus status) => status.ToString();
 
     public static string Statement(StatementStatus status) => status switch

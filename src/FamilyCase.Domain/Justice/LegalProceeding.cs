@@ -31,6 +31,7 @@ public class LegalProceeding : IVersioned
     public int Version { get; set; }
     public List<Charge> Charges { get; } = [];
     public List<PublicationBan> PublicationBans { get; } = [];
+    public List<CourtCondition> Conditions { get; } = [];
     public List<CourtEvent> Events { get; } = [];
 
     public bool IsOpen => Status == ProceedingStatus.Open;

@@ -104,6 +104,16 @@ public static class CourtSummaryComposer
                 new(Words("Protects"), ban.Protects is { } protects ? redactor.Record(DocumentField.CourtOrderWording, protects) : Words("As worded in the order")),
             ]));
         }
+        foreach (var condition in source.Proceeding.Conditions.Where(c => c.InForceOn(source.PreparedOn)).OrderBy(c => c.MadeOn).ThenBy(c => c.Id))
+        {
+            blocks.Add(new KeyValues(
+            [
+                new(Words(JusticeWords.Condition(condition.Kind)), condition.Wording is { } wording ? redactor.Record(DocumentField.CourtOrderWording, wording) : Words("As worded in the order")),
+                new(Words("Made"), condition.MadeOn is { } made ? Date(made) : Words("Date not recorded")),
+                new(Words("Until"), condition.EndsOn is { } ends ? Date(ends) : Words("No end date in the order")),
+                new(Words("Protects"), condition.Protects is { } protects ? redactor.Record(DocumentField.CourtOrderWording, protects) : Words("As worded in the order")),
+            ]));
+        }
         foreach (var order in source.OtherOrders.OrderBy(o => o.OpenedOn).ThenBy(o => o.Id))
         {
             blocks.Add(new KeyValues(

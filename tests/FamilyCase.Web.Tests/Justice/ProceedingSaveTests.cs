@@ -37,6 +37,32 @@ public sealed class ProceedingSaveTests(ProceedingSaveTests.App app) : IClassFix
     }
 
     [Fact]
+    public async Task Conditions_are_saved_with_the_proceeding_audited_and_bad_ones_refused_at_the_line()
+    {
+        var dana = await app.StaffAsync(DemoPeople.Supervisor);
+        var (familyId, proceedingId) = await CampbellAsync();
+        var form = (await app.RunAsync<ProceedingCommands, ProceedingForm?>(c => c.LoadAsync(dana, familyId, proceedingId, CancellationToken.None)))!;
+        var loaded = form.Copy();
+        var before = form.Conditions.Count;
+        form.Conditions.Add(new ConditionLine { Kind = ConditionKind.NoContact, MadeOn = new DateTime(2026, 11, 1), Wording = "Not to contact the grandmother", Protects = "Grandmother" });
+
+        var backwards = form.Copy();
+        backwards.Conditions[^1].EndsOn = new DateTime(2026, 10, 1);
+        var refused = await app.RunAsync<ProceedingCommands, SaveOutcome>(c => c.SaveAsync(dana, familyId, backwards, loaded, CancellationToken.None));
+        var unknownKind = form.Copy();
+        unknownKind.Conditions[^1].Kind = (ConditionKind)9;
+        var refusedKind = await app.RunAsync<ProceedingCommands, SaveOutcome>(c => c.SaveAsync(dana, familyId, unknownKind, loaded, CancellationToken.None));
+        var saved = await app.RunAsync<ProceedingCommands, SaveOutcome>(c => c.SaveAsync(dana, familyId, form, loaded, CancellationToken.None));
+
+        Assert.Equal("A condition cannot end before it was made.", refused.Problem);
+        Assert.Equal("Please choose the kind of condition from the list.", refusedKind.Problem);
+        Assert.True(saved.Saved, saved.Problem);
+        await using var db = app.CreateDb();
+        Assert.Equal(before + 1, await db.Set<CourtCondition>().CountAsync(c => c.ProceedingId == proceedingId));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.FamilyId == familyId && e.RecordType == "CourtCondition" && e.Action == AuditAction.Create && e.ActorStaffId == dana.StaffId));
+    }
+
+    [Fact]
     public async Task An_illegal_status_change_is_refused_in_plain_words_and_nothing_changes()
     {
         var dana = await app.StaffAsync(DemoPeople.Supervisor);

@@ -56,7 +56,7 @@ public sealed class CourtDocumentSources(TimeProvider clock, AgencyTime time, Co
         // Only the people the document may be for are read: never the identified child's own records, never twice.
         var ids = family.Members.Where(m => request.MemberIds.Contains(m.Id) && DocumentEligibility.MayBeFor(m)).Select(m => m.Id).Order().ToList();
         var proceeding = await families.ProceedingsVisibleTo(staff.Scope, now).Where(p => p.Id == courtEvent.ProceedingId)
-            .Include(p => p.PublicationBans).SingleAsync(cancellationToken);
+            .Include(p => p.PublicationBans).Include(p => p.Conditions).AsSplitQuery().SingleAsync(cancellationToken);
         var statements = await families.StatementsVisibleTo(staff.Scope, now)
             .Where(s => s.ProceedingId == proceeding.Id && ids.Contains(s.FamilyMemberId)).ToListAsync(cancellationToken);
         var applications = await families.ApplicationsVisibleTo(staff.Scope, now)

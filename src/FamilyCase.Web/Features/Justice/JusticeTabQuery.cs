@@ -26,6 +26,7 @@ public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, Tim
                 p.OpenedOn, p.Status, p.StatusOn, p.Outcome,
                 Charges = p.Charges.OrderBy(c => c.Id).Select(c => new ChargeRow(c.Section, c.Wording)).ToList(),
                 Bans = p.PublicationBans.OrderBy(b => b.Id).Select(b => new BanRow(b.Section, b.MadeOn, b.Scope, b.Protects)).ToList(),
+                Conditions = p.Conditions.OrderBy(c => c.Id).Select(c => new ConditionRow(c.Kind, c.MadeOn, c.EndsOn, c.Wording, c.Protects)).ToList(),
             })
             .ToListAsync(cancellationToken);
         var events = await family.CourtEventsVisibleTo(staff.Scope, now)
@@ -54,7 +55,7 @@ public sealed class JusticeTabQuery(IDbContextFactory<FamilyCaseDb> factory, Tim
                     a.SupportPersonMemberId is { } support ? Name(support) : null, a.Note)).ToList(),
                 SupportPersonWarnings.For(
                     e.Aids.Where(a => a.SupportPersonMemberId is not null).Select(a => (a.FamilyMemberId, a.SupportPersonMemberId!.Value, Name(a.FamilyMemberId), Name(a.SupportPersonMemberId!.Value))),
-                    testifying.GetValueOrDefault(p.Id) ?? new HashSet<int>()))).ToList())).ToList();
+                    testifying.GetValueOrDefault(p.Id) ?? new HashSet<int>()))).ToList()) { Conditions = p.Conditions }).ToList();
 
         var today = time.Today(clock);
         var statements = (await family.StatementsVisibleTo(staff.Scope, now).OrderBy(x => x.Id).ToListAsync(cancellationToken))

@@ -6,6 +6,8 @@ public sealed record ChargeRow(string Section, string? Wording);
 
 public sealed record BanRow(string Section, DateOnly? MadeOn, string? Scope, string? Protects);
 
+public sealed record ConditionRow(ConditionKind Kind, DateOnly? MadeOn, DateOnly? EndsOn, string? Wording, string? Protects);
+
 public sealed record AttendeeRow(int MemberId, string Member, AttendanceRole Role, int? AccompaniedByStaffId, string? AccompaniedBy, bool Transport, bool Childcare);
 
 public sealed record AidRow(int MemberId, string Member, AccommodationKind Kind, AccommodationStatus Status, DateOnly? RequestedOn, DateOnly? StatusOn, string? SupportPerson, string? Note);
@@ -20,7 +22,11 @@ public sealed record CourtEventRow(
 public sealed record ProceedingRow(
     int Id, ProceedingKind Kind, string Court, string? CourtLocation, string? CourtFileNumber, string? AccusedLabel, string? CrownContact, string? VictimWitnessContact,
     string? PoliceService, string? PoliceOfficer, DateOnly OpenedOn, ProceedingStatus Status, DateOnly StatusOn, string? Outcome,
-    IReadOnlyList<ChargeRow> Charges, IReadOnlyList<BanRow> Bans, IReadOnlyList<CourtEventRow> Events);
+    IReadOnlyList<ChargeRow> Charges, IReadOnlyList<BanRow> Bans, IReadOnlyList<CourtEventRow> Events)
+{
+    /// <summary>No-contact, stay-away and other protective conditions made in the proceeding.</summary>
+    public IReadOnlyList<ConditionRow> Conditions { get; init; } = [];
+}
 
 public sealed record StatementRow(int Id, int ProceedingId, int MemberId, string Member, StatementStatus Status, StatementFormat? Format, DateOnly StatusOn, string? Note);
 

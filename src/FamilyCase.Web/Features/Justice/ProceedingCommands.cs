@@ -60,7 +60,7 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Done(added.Id, added.Version);
         }
 
-        var proceeding = await db.Proceedings.Include(p => p.Charges).Include(p => p.PublicationBans).Include(p => p.Family)
+        var proceeding = await db.Proceedings.Include(p => p.Charges).Include(p => p.PublicationBans).Include(p => p.Conditions).Include(p => p.Family)
             .SingleOrDefaultAsync(p => p.Id == form.Id && p.FamilyId == familyId, cancellationToken);
         if (proceeding is null)
         {
@@ -129,6 +129,14 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
             ban.Scope = TextRules.Clean(line.Scope);
             ban.Protects = TextRules.Clean(line.Protects);
         });
+        Lines.Merge(proceeding.Conditions, form.Conditions, c => c.Id, l => l.Id, () => new CourtCondition { FamilyId = familyId }, (condition, line) =>
+        {
+            condition.Kind = line.Kind;
+            condition.MadeOn = line.MadeOn is { } made ? DateOnly.FromDateTime(made) : null;
+            condition.EndsOn = line.EndsOn is { } ends ? DateOnly.FromDateTime(ends) : null;
+            condition.Wording = TextRules.Clean(line.Wording);
+            condition.Protects = TextRules.Clean(line.Protects);
+        });
     }
 
     private async Task<ProceedingForm?> CurrentAsync(SignedInStaff staff, int familyId, int proceedingId, CancellationToken cancellationToken)
@@ -136,7 +144,7 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var proceeding = await db.Families.AsNoTracking().Where(f => f.Id == familyId)
             .ProceedingsVisibleTo(staff.Scope, clock.GetUtcNow().UtcDateTime)
-            .Include(p => p.Charges).Include(p => p.PublicationBans)
+            .Include(p => p.Charges).Include(p => p.PublicationBans).Include(p => p.Conditions)
             .SingleOrDefaultAsync(p => p.Id == proceedingId, cancellationToken);
         return proceeding is null ? null : ToForm(proceeding);
     }
@@ -161,6 +169,10 @@ public sealed class ProceedingCommands(IDbContextFactory<FamilyCaseDb> factory, 
         Outcome = p.Outcome,
         Charges = p.Charges.OrderBy(c => c.Id).Select(c => new ChargeLine { Id = c.Id, Section = c.Section, Wording = c.Wording }).ToList(),
         Bans = p.PublicationBans.OrderBy(b => b.Id).Select(b => new BanLine { Id = b.Id, Section = b.Section, MadeOn = b.MadeOn?.ToDateTime(TimeOnly.MinValue), Scope = b.Scope, Protects = b.Protects }).ToList(),
+        Conditions = p.Conditions.OrderBy(c => c.Id).Select(c => new ConditionLine
+        {
+            Id = c.Id, Kind = c.Kind, MadeOn = c.MadeOn?.ToDateTime(TimeOnly.MinValue), EndsOn = c.EndsOn?.ToDateTime(TimeOnly.MinValue), Wording = c.Wording, Protects = c.Protects,
+        }).ToList(),
     };
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -26,6 +26,18 @@ public sealed class BanLine
     public BanLine Copy() => (BanLine)MemberwiseClone();
 }
 
+public sealed class ConditionLine
+{
+    public int Id { get; set; }
+    public ConditionKind Kind { get; set; } = ConditionKind.NoContact;
+    public DateTime? MadeOn { get; set; }
+    public DateTime? EndsOn { get; set; }
+    public string? Wording { get; set; }
+    public string? Protects { get; set; }
+
+    public ConditionLine Copy() => (ConditionLine)MemberwiseClone();
+}
+
 /// <summary>What the proceeding dialog edits.</summary>
 public sealed class ProceedingForm : IEditForm<ProceedingForm>
 {
@@ -46,6 +58,7 @@ public sealed class ProceedingForm : IEditForm<ProceedingForm>
     public string? Outcome { get; set; }
     public List<ChargeLine> Charges { get; set; } = [];
     public List<BanLine> Bans { get; set; } = [];
+    public List<ConditionLine> Conditions { get; set; } = [];
 
     /// <summary>The status when the form was loaded: the moves offered start from it.</summary>
     public ProceedingStatus SavedStatus { get; set; } = ProceedingStatus.Open;
@@ -55,6 +68,7 @@ public sealed class ProceedingForm : IEditForm<ProceedingForm>
         var copy = (ProceedingForm)MemberwiseClone();
         copy.Charges = Charges.Select(c => c.Copy()).ToList();
         copy.Bans = Bans.Select(b => b.Copy()).ToList();
+        copy.Conditions = Conditions.Select(c => c.Copy()).ToList();
         return copy;
     }
 
@@ -80,5 +94,6 @@ public sealed class ProceedingForm : IEditForm<ProceedingForm>
         new("Outcome", f => f.Outcome),
         new("Charges", f => string.Join("; ", f.Charges.Select(c => $"{c.Section} {c.Wording}".Trim()))),
         new("Publication bans", f => string.Join("; ", f.Bans.Select(b => $"{b.Section} {Day(b.MadeOn)} {b.Scope} {b.Protects}".Trim()))),
+        new("Conditions and orders", f => string.Join("; ", f.Conditions.Select(c => $"{JusticeWords.Condition(c.Kind)} {Day(c.MadeOn)} {Day(c.EndsOn)} {c.Wording} {c.Protects}".Trim()))),
     ];
 }

@@ -26,8 +26,18 @@ public sealed class ProceedingRules(ColumnLimits columns)
         text => string.IsNullOrWhiteSpace(text) ? "Please choose or type the section of the ban, or remove this line." : null);
     public TextRule<BanLine> BanScope { get; } = new("What the ban covers", columns.Of<PublicationBan>(b => b.Scope), b => b.Scope);
     public TextRule<BanLine> BanProtects { get; } = new("Who the ban protects", columns.Of<PublicationBan>(b => b.Protects), b => b.Protects);
+    public TextRule<ConditionLine> ConditionWording { get; } = new("What the condition says", columns.Of<CourtCondition>(c => c.Wording), c => c.Wording,
+        text => string.IsNullOrWhiteSpace(text) ? "Please write what the condition says, in the order's words, or remove this line." : null);
+    public TextRule<ConditionLine> ConditionProtects { get; } = new("Who the condition protects", columns.Of<CourtCondition>(c => c.Protects), c => c.Protects);
 
     public const int MostLines = 30;
+
+    private string? ConditionProblem(ConditionLine line) =>
+        (!Enum.IsDefined(line.Kind) ? "Please choose the kind of condition from the list." : null)
+        ?? TextRules.FirstProblem([ConditionWording, ConditionProtects], line)
+        ?? AgencyTime.OutOfRange(line.MadeOn, "the date the condition was made")
+        ?? AgencyTime.OutOfRange(line.EndsOn, "the date the condition ends")
+        ?? (line.MadeOn is { } made && line.EndsOn is { } ends && ends < made ? "A condition cannot end before it was made." : null);
 
     public string? FirstProblem(ProceedingForm form, DateOnly today)
     {
@@ -36,13 +46,14 @@ public sealed class ProceedingRules(ColumnLimits columns)
             return text;
         }
 
-        if (form.Charges.Count > MostLines || form.Bans.Count > MostLines)
+        if (form.Charges.Count > MostLines || form.Bans.Count > MostLines || form.Conditions.Count > MostLines)
         {
-            return $"A proceeding can list at most {MostLines} charges and {MostLines} publication bans.";
+            return $"A proceeding can list at most {MostLines} charges, {MostLines} publication bans and {MostLines} conditions.";
         }
 
         return form.Charges.Select(c => TextRules.FirstProblem([ChargeSection, ChargeWording], c)).FirstOrDefault(p => p is not null)
             ?? form.Bans.Select(b => TextRules.FirstProblem([BanSection, BanScope, BanProtects], b) ?? AgencyTime.OutOfRange(b.MadeOn, "the date the ban was made")).FirstOrDefault(p => p is not null)
+            ?? form.Conditions.Select(ConditionProblem).FirstOrDefault(p => p is not null)
             ?? CheckOpened(form.OpenedOn, today)
             ?? AgencyTime.OutOfRange(form.StatusOn, "the date of the status")
             ?? (form.StatusOn is { } since && form.OpenedOn is { } opened && since < opened ? "The status cannot date from before the proceeding opened." : null);

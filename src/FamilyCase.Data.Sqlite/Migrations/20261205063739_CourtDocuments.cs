@@ -19,6 +19,37 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "CourtCondition",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FamilyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProceedingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Wording = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Protects = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourtCondition", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourtCondition_Families_FamilyId",
+                        column: x => x.FamilyId,
+                        principalTable: "Families",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CourtCondition_Proceedings_ProceedingId",
+                        column: x => x.ProceedingId,
+                        principalTable: "Proceedings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GeneratedDocuments",
                 columns: table => new
                 {
@@ -70,6 +101,16 @@ namespace FamilyCase.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CourtCondition_FamilyId",
+                table: "CourtCondition",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourtCondition_ProceedingId",
+                table: "CourtCondition",
+                column: "ProceedingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GeneratedDocuments_CopyOfId",
                 table: "GeneratedDocuments",
                 column: "CopyOfId");
@@ -93,6 +134,9 @@ namespace FamilyCase.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CourtCondition");
+
             migrationBuilder.DropTable(
                 name: "GeneratedDocuments");
 
