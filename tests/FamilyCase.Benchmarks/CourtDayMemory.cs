@@ -21,13 +21,13 @@ public static class CourtDayMemory
         var workingSetBefore = Environment.WorkingSet;
         long peakHeap = heapBefore, peakWorkingSet = workingSetBefore;
         using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(() =>
+        var sampler = Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested)
+            using var every = new PeriodicTimer(TimeSpan.FromMilliseconds(1));
+            while (await every.WaitForNextTickAsync().ConfigureAwait(false) && !stop.IsCancellationRequested)
             {
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
                 peakWorkingSet = Math.Max(peakWorkingSet, Environment.WorkingSet);
-                Thread.Sleep(1);
             }
         });
 

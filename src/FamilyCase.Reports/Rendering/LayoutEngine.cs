@@ -126,6 +126,13 @@ internal sealed class LayoutEngine(PageStyle style)
         var lines = TextMeasure.Lines(text, font, width);
         var lineHeight = PageStyle.LineHeight(font);
         EnsureRoom((Math.Min(lines.Count, 2) * lineHeight) + (withNext * PageStyle.LineHeight(style.Body)));
+        Breaking(tag, lines, font, x);
+    }
+
+    /// <summary>Lines in one tagged element, moving to a new page wherever the next line would not fit.</summary>
+    private void Breaking(Tag tag, List<string> lines, XFont font, double x)
+    {
+        var lineHeight = PageStyle.LineHeight(font);
         Page.Ops.Add(new BeginTag(tag));
         foreach (var line in lines)
         {
@@ -151,17 +158,7 @@ internal sealed class LayoutEngine(PageStyle style)
             Page.Ops.Add(new BeginTag(Tag.Label));
             Page.Ops.Add(new TextOp("•", style.Body, Left + 4, _y));
             Page.Ops.Add(EndTag.Instance);
-            Page.Ops.Add(new BeginTag(Tag.ListBody));
-            foreach (var line in lines)
-            {
-                if (_y + lineHeight > Bottom && !AtTop)
-                {
-                    NewPage();
-                }
-                Page.Ops.Add(new TextOp(line, style.Body, Left + 16, _y));
-                _y += lineHeight;
-            }
-            Page.Ops.Add(EndTag.Instance);
+            Breaking(Tag.ListBody, lines, style.Body, Left + 16);
             Page.Ops.Add(EndTag.Instance);
         }
         Page.Ops.Add(EndTag.Instance);
@@ -175,17 +172,7 @@ internal sealed class LayoutEngine(PageStyle style)
         EnsureRoom(height);
         Page.Ops.Add(new BoxOp(new XRect(Left, _y, PageStyle.ContentWidth, Math.Min(height, Bottom - _y)), Shaded: true));
         _y += 6;
-        Page.Ops.Add(new BeginTag(Tag.Paragraph));
-        foreach (var line in lines)
-        {
-            if (_y + lineHeight > Bottom && !AtTop)
-            {
-                NewPage();
-            }
-            Page.Ops.Add(new TextOp(line, style.Strong, Left + 8, _y));
-            _y += lineHeight;
-        }
-        Page.Ops.Add(EndTag.Instance);
+        Breaking(Tag.Paragraph, lines, style.Strong, Left + 8);
         _y += 6;
     }
 

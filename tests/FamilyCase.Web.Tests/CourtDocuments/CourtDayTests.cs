@@ -21,20 +21,16 @@ public sealed class CourtDayTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _dana = await _app.StaffAsync(DemoPeople.Supervisor);
-        (var warsame, var ubah) = await _app.PersonAsync("FC-2026-00057", "Ubah");
-        await using var db = _app.CreateDb();
-        var prelim = await db.CourtEvents.SingleAsync(e => e.Family!.FileNumber == "FC-2025-00091" && e.Kind == CourtEventKind.PreliminaryInquiry);
-        _day = _app.Services.GetRequiredService<AgencyTime>().LocalDate(prelim.StartsAtUtc);
+        DateTime prelim;
+        await using (var db = _app.CreateDb())
+        {
+            prelim = await db.CourtEvents.Where(e => e.Family!.FileNumber == "FC-2025-00091" && e.Kind == CourtEventKind.PreliminaryInquiry).Select(e => e.StartsAtUtc).SingleAsync();
+        }
+
+        _day = _app.Services.GetRequiredService<AgencyTime>().LocalDate(prelim);
 
         // A second family in court the same afternoon, so the day holds two packets.
-        db.Actor = AuditActor.System;
-        var proceeding = new LegalProceeding { FamilyId = warsame, Kind = ProceedingKind.CriminalProsecution, Court = "Ontario Court of Justice", CourtFileNumber = "4817-998-26-55501", OpenedOn = AgencyDay.Today.AddDays(-30), StatusOn = AgencyDay.Today.AddDays(-30) };
-        db.Proceedings.Add(proceeding);
-        await db.SaveChangesAsync();
-        var courtEvent = new CourtEvent { FamilyId = warsame, ProceedingId = proceeding.Id, Kind = CourtEventKind.BailHearing, Courthouse = "Toronto courthouse", StartsAtUtc = prelim.StartsAtUtc.AddHours(3) };
-        courtEvent.Attendances.Add(new CourtAttendance { FamilyId = warsame, FamilyMemberId = ubah, Role = AttendanceRole.Observer });
-        db.CourtEvents.Add(courtEvent);
-        await db.SaveChangesAsync();
+        await WarsameCourtDate.AddAsync(_app, CourtEventKind.BailHearing, prelim.AddHours(3), AttendanceRole.Observer);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -92,19 +92,7 @@ public sealed class CourtDocumentCommandTests : IAsyncLifetime, IDisposable
     {
         var amira = await _app.StaffAsync(DemoPeople.Caseworker);
         (var warsame, var ubah) = await _app.PersonAsync("FC-2026-00057", "Ubah");
-        await using (var db = _app.CreateDb())
-        {
-            // The Warsame family has no court date in the demo: give them one, as the Justice tab would.
-            db.Actor = AuditActor.System;
-            var proceeding = new LegalProceeding { FamilyId = warsame, Kind = ProceedingKind.CriminalProsecution, Court = "Ontario Court of Justice", CourtFileNumber = "4817-998-26-55501", OpenedOn = AgencyDay.Today.AddDays(-30), StatusOn = AgencyDay.Today.AddDays(-30) };
-            db.Proceedings.Add(proceeding);
-            await db.SaveChangesAsync();
-            var courtEvent = new CourtEvent { FamilyId = warsame, ProceedingId = proceeding.Id, Kind = CourtEventKind.Trial, Courthouse = "Toronto courthouse", StartsAtUtc = DateTime.UtcNow.AddDays(10) };
-            courtEvent.Attendances.Add(new CourtAttendance { FamilyId = warsame, FamilyMemberId = ubah, Role = AttendanceRole.Witness });
-            db.CourtEvents.Add(courtEvent);
-            await db.SaveChangesAsync();
-            _eventId = courtEvent.Id;
-        }
+        _eventId = await WarsameCourtDate.AddAsync(_app, CourtEventKind.Trial, DateTime.UtcNow.AddDays(10), AttendanceRole.Witness);
         foreach (var scope in new[] { ConsentScope.IncludeInCourtSummary, ConsentScope.ShareWithCourt })
         {
             await RecordConsentAsync(amira, warsame, ubah, scope, given: true);
