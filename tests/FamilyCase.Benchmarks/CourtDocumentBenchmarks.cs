@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using FamilyCase.Reports.Composition;
 using FamilyCase.Reports.Model;
 using FamilyCase.Reports.Rendering;
+using FamilyCase.Testing;
 using Microsoft.Playwright;
 
 namespace FamilyCase.Benchmarks;
@@ -30,13 +31,7 @@ public class CourtDocumentBenchmarks
         Console.WriteLine($"// A typical summary is {PdfRenderer.Render(model).Pages} pages.");
         _html = HtmlTwin.Of(model);
         _header = model.RunningHeader.Value;
-        _playwright = Playwright.CreateAsync().GetAwaiter().GetResult();
-        _browser = _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        }).GetAwaiter().GetResult();
+        (_playwright, _browser) = Chromium.LaunchAsync().GetAwaiter().GetResult();
         _page = _browser.NewPageAsync().GetAwaiter().GetResult();
     }
 

@@ -8,19 +8,6 @@ namespace FamilyCase.EndToEnd.Tests.Infrastructure;
 /// <summary>What a person does in the browser, written once for every browser test.</summary>
 public static class PageSteps
 {
-    public static async Task SignInAsync(this IPage page, string userName, string password = DemoPeople.Password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#user-name", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#sign-in-button");
-        await page.WaitForInteractiveAsync();
-    }
-
-    /// <summary>Waits until the Blazor circuit is live; clicks on prerendered HTML before that are lost.</summary>
-    public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("#render-state[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-
     /// <summary>Fails with the rule ids and the elements when axe finds a serious or critical WCAG problem.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace FamilyCase.EndToEnd.Tests.Infrastructure;
+namespace FamilyCase.Testing;
 
 /// <summary>Debian's chromium driven by Playwright; the path can be moved with CHROMIUM_PATH.</summary>
 public static class Chromium

@@ -1,7 +1,6 @@
 using System.Net;
-using FamilyCase.Testing;
 
-namespace FamilyCase.EndToEnd.Tests.Infrastructure;
+namespace FamilyCase.Testing;
 
 /// <summary>The real app on a loopback socket, so a real browser can reach it.</summary>
 public sealed class BrowserApp : FamilyCaseAppFactory
