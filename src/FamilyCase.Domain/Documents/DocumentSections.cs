@@ -1,16 +1,8 @@
 namespace FamilyCase.Domain.Documents;
 
-/// <summary>Which sections each kind of document has, and the plain words for a section and for why it was left out.</summary>
+/// <summary>The plain words for a section of a court document and for why it was left out.</summary>
 public static class DocumentSections
 {
-    public static IReadOnlyList<DocumentSection> Of(DocumentKind kind) => kind == DocumentKind.CourtSupportSummary
-        ?
-        [
-            DocumentSection.Cover, DocumentSection.Roles, DocumentSection.Accommodations, DocumentSection.Orders, DocumentSection.ImpactStatement,
-            DocumentSection.Supports, DocumentSection.Needs, DocumentSection.UpcomingDates, DocumentSection.Attestation,
-        ]
-        : [DocumentSection.WhenAndWhere, DocumentSection.WhoMeetsYou, DocumentSection.WhatHappens, DocumentSection.Arrangements, DocumentSection.WhoToCall];
-
     public static string Title(DocumentSection section) => section switch
     {
         DocumentSection.Cover => "Cover",

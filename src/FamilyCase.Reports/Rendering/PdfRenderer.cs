@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Reports.Model;
 using PdfSharp.Drawing;

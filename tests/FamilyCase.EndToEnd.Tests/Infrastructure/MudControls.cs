@@ -35,7 +35,10 @@ public static class MudControls
             await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = text }).First.ClickAsync();
         }
 
+        // The list must be gone before the next field is typed into, or the closing list's render can take the typing with it.
         await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await page.WaitForListsToSettleAsync();
     }
 
     /// <summary>Types into an autocomplete, waits for the search to settle, and picks the option whose text holds <paramref name="optionText"/>.</summary>

@@ -11,13 +11,16 @@ public static class PageSteps
     /// <summary>Fails with the rule ids and the elements when axe finds a serious or critical WCAG problem.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
-        // A list that is fading in or out is half transparent, and axe would judge its contrast mid-fade: wait until every
-        // popover is fully shown or fully gone.
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-popover')].every(p => { const s = getComputedStyle(p); return s.visibility === 'hidden' || s.display === 'none' || s.opacity === '0' || s.opacity === '1'; })");
+        // A list that is fading in or out is half transparent, and axe would judge its contrast mid-fade.
+        await page.WaitForListsToSettleAsync();
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(blocking.Count == 0, $"{page.Url}: " + string.Join("; ", blocking.Select(Describe)));
     }
+
+    /// <summary>Waits until every drop-down list is fully shown or fully gone, not fading in or out.</summary>
+    public static Task WaitForListsToSettleAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-popover')].every(p => { const s = getComputedStyle(p); return s.visibility === 'hidden' || s.display === 'none' || s.opacity === '0' || s.opacity === '1'; })");
 
     /// <summary>Saves a screenshot into docs/images for the user guide.</summary>
     public static async Task ScreenshotForGuideAsync(this IPage page, string name)
