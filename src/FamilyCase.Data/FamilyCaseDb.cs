@@ -11,6 +11,7 @@ using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Staff;
+using FamilyCase.Domain.Supervision;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,7 @@ public class FamilyCaseDb(DbContextOptions<FamilyCaseDb> options)
     public DbSet<ReferralStep> ReferralSteps => Set<ReferralStep>();
     public DbSet<GeneratedDocument> GeneratedDocuments => Set<GeneratedDocument>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<RefusalAcknowledgement> RefusalAcknowledgements => Set<RefusalAcknowledgement>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is making the changes this context will save; every change to a family record is audited in their name.</summary>

@@ -15,6 +15,16 @@ public static class BrowserSteps
     }
 
     /// <summary>Waits until the Blazor circuit is live; clicks on prerendered HTML before that are lost.</summary>
+    /// <summary>
+    /// Waits until the page can be used: an interactive page has its connection; a page rendered without one ("static") has each
+    /// of its interactive parts (marked fc-island) connected.
+    /// </summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("#render-state[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        page.WaitForFunctionAsync("""
+            () => {
+              const state = document.getElementById("render-state");
+              return state !== null && state.dataset.interactive !== "false"
+                && document.querySelector(".fc-island[data-interactive='false']") === null;
+            }
+            """);
 }

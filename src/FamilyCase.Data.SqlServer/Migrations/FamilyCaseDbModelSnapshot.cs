@@ -2046,6 +2046,22 @@ namespace FamilyCase.Data.SqlServer.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Supervision.RefusalAcknowledgement", b =>
+                {
+                    b.Property<long>("AuditEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("AcknowledgedByStaffId")
+                        .HasColumnType("int");
+
+                    b.HasKey("AuditEventId");
+
+                    b.ToTable("RefusalAcknowledgements");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2877,6 +2893,15 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Supervision.RefusalAcknowledgement", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Auditing.AuditEvent", null)
+                        .WithOne()
+                        .HasForeignKey("FamilyCase.Domain.Supervision.RefusalAcknowledgement", "AuditEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -1973,6 +1973,22 @@ namespace FamilyCase.Data.Sqlite.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("FamilyCase.Domain.Supervision.RefusalAcknowledgement", b =>
+                {
+                    b.Property<long>("AuditEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcknowledgedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AuditEventId");
+
+                    b.ToTable("RefusalAcknowledgements");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2800,6 +2816,15 @@ namespace FamilyCase.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("FamilyCase.Domain.Supervision.RefusalAcknowledgement", b =>
+                {
+                    b.HasOne("FamilyCase.Domain.Auditing.AuditEvent", null)
+                        .WithOne()
+                        .HasForeignKey("FamilyCase.Domain.Supervision.RefusalAcknowledgement", "AuditEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -1,4 +1,5 @@
 using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Consents;
 using FamilyCase.Domain.Documents;
@@ -7,6 +8,7 @@ using FamilyCase.Domain.Justice;
 using FamilyCase.Domain.Notes;
 using FamilyCase.Domain.Plans;
 using FamilyCase.Domain.Staff;
+using FamilyCase.Domain.Supervision;
 
 namespace FamilyCase.Domain.Access;
 
@@ -90,6 +92,23 @@ public static class FamilyAccessPolicy
 
     /// <summary>Manages staff accounts, roles and teams.</summary>
     public static bool MayAdministerStaff(StaffRole role) => role is StaffRole.Administrator;
+
+    /// <summary>
+    /// Which numbers a person's home page shows: a supervisor their team's dashboard, with the caseload per worker, emergency
+    /// access and refused access; a caseworker the same for their own families (My work); court support their court days only;
+    /// an administrator none.
+    /// </summary>
+    public static bool SeesDashboardPanel(StaffScope scope, DashboardPanel panel) => panel switch
+    {
+        DashboardPanel.CourtDay => scope.Role is StaffRole.CourtSupport,
+        DashboardPanel.EmergencyAccess => MayOverseeEmergencyAccess(scope),
+        DashboardPanel.AccessRefusals => MayAcknowledgeAccessRefusals(scope),
+        DashboardPanel.WorkerCaseload => scope is { Role: StaffRole.Supervisor, TeamId: not null },
+        _ => scope.Role is StaffRole.Caseworker || scope is { Role: StaffRole.Supervisor, TeamId: not null },
+    };
+
+    /// <summary>Looks at, and acknowledges, refused attempts by their own team's staff to open records.</summary>
+    public static bool MayAcknowledgeAccessRefusals(StaffScope scope) => scope is { Role: StaffRole.Supervisor, TeamId: not null };
 
     /// <summary>The role a person must have to hold an assignment of this kind.</summary>
     public static StaffRole RoleFor(AssignmentKind kind) => kind == AssignmentKind.CourtSupport ? StaffRole.CourtSupport : StaffRole.Caseworker;
@@ -230,6 +249,15 @@ public static class FamilyAccessPolicy
         { Role: StaffRole.Caseworker } => grants.Where(g => g.StaffMemberId == scope.StaffId),
         _ => grants.Where(g => false),
     };
+
+    /// <summary>
+    /// Refused attempts to open records a supervisor oversees: those made by staff of their own team. A refusal names the record
+    /// asked for, never its family, so nothing of another team's family shows.
+    /// </summary>
+    public static IQueryable<AuditEvent> AccessRefusalsOverseenBy(this IQueryable<AuditEvent> events, IQueryable<StaffMember> staff, StaffScope scope) =>
+        MayAcknowledgeAccessRefusals(scope)
+            ? events.Where(e => e.Action == AuditAction.AccessRefused && staff.Any(s => s.Id == e.ActorStaffId && s.TeamId == scope.TeamId))
+            : events.Where(e => false);
 
     /// <summary>Requests for emergency access: a supervisor decides those for their team's families; a caseworker sees their own.</summary>
     public static IQueryable<EmergencyAccessRequest> EmergencyRequestsVisibleTo(this IQueryable<EmergencyAccessRequest> requests, StaffScope scope) => scope switch

@@ -7,6 +7,14 @@ public static class ScopeWords
 {
     public static string HomeHeading(StaffRole role) => role switch
     {
+        StaffRole.Supervisor => "Team dashboard",
+        StaffRole.CourtSupport => "My court days",
+        StaffRole.Administrator => "Home",
+        _ => "My work",
+    };
+
+    public static string CaseloadHeading(StaffRole role) => role switch
+    {
         StaffRole.Supervisor => "Team caseload",
         StaffRole.CourtSupport => "Court support families",
         StaffRole.Administrator => "Home",

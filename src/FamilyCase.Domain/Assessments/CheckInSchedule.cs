@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Time;
 
 namespace FamilyCase.Domain.Assessments;
@@ -19,4 +22,12 @@ public static class CheckInSchedule
     /// </summary>
     public static DateTime OverdueIfCompletedBeforeUtc(DateOnly today, AgencyTime time, AssessmentRules rules) =>
         time.StartOfDayUtc(today.AddDays(-rules.ReassessmentDays));
+
+    /// <summary>
+    /// A person whose latest finished check-in is older than the cycle, as a query: the caseload's "check-ins overdue" and the
+    /// dashboard's panel both count with it. Someone never checked in with is not overdue (nothing is due yet).
+    /// </summary>
+    public static Expression<Func<FamilyMember, bool>> Overdue(DateTime overdueIfCompletedBeforeUtc) =>
+        m => m.Family!.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
+            && !m.Family.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= overdueIfCompletedBeforeUtc);
 }

@@ -17,4 +17,7 @@ public class CourtAttendance
     public StaffMember? AccompaniedBy { get; set; }
     public bool TransportArranged { get; set; }
     public bool ChildcareArranged { get; set; }
+
+    /// <summary>A person going to court with nobody from the agency: the rule of <see cref="CourtEvent.SomeoneAttendsAlone"/>, for queries.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<CourtAttendance, bool>> Alone = a => a.AccompaniedByStaffId == null;
 }

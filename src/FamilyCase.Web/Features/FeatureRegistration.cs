@@ -7,6 +7,7 @@ using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtCalendar;
 using FamilyCase.Web.Features.CourtDocuments;
+using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
@@ -42,8 +43,11 @@ public static class FeatureRegistration
         services.AddSingleton(DirectorySettings.From(configuration));
         services.AddSingleton(CourtDocumentSettings.From(configuration));
         services.AddSingleton<CourtDocumentSources>();
+        services.AddSingleton(DashboardSettings.From(configuration));
 
         services.AddScoped<CaseloadQuery>();
+        services.AddScoped<DashboardQuery>();
+        services.AddScoped<DashboardCommands>();
         services.AddScoped<StaffListQuery>();
         services.AddScoped<StaffCommands>();
         services.AddScoped<TeamAreaCommands>();
@@ -63,7 +67,6 @@ public static class FeatureRegistration
         services.AddScoped<AssessmentQuery>();
         services.AddScoped<AssessmentCommands>();
         services.AddScoped<MemberAssessmentsQuery>();
-        services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<FamilyAssessmentsQuery>();
         services.AddScoped<JusticeTabQuery>();
         services.AddScoped<ProceedingCommands>();

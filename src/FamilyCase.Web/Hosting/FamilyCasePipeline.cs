@@ -1,6 +1,7 @@
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components;
 using FamilyCase.Web.Features.CourtCalendar;
+using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Web.Features.ReferralReport;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -30,6 +31,7 @@ public static class FamilyCasePipeline
         app.MapAccountEndpoints();
         app.MapCalendarFeed();
         app.MapReferralReportExport();
+        app.MapDashboardExport();
         // Our own policy already forbids every frame ancestor; Blazor's default would add a second, weaker header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;

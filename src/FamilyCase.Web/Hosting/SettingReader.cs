@@ -19,6 +19,19 @@ public static class SettingReader
             : throw new InvalidSettingException(key, $"'{text}' is not a whole number from {lowest} to {highest}.");
     }
 
+    public static double Weight(IConfiguration configuration, string key, double fallback, double lowest, double highest)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= lowest && value <= highest
+            ? value
+            : throw new InvalidSettingException(key, $"'{text}' is not a number from {lowest.ToString(CultureInfo.InvariantCulture)} to {highest.ToString(CultureInfo.InvariantCulture)} (write decimals with a point, for example 0.25).");
+    }
+
     public static bool YesNo(IConfiguration configuration, string key, bool fallback) => configuration[key] switch
     {
         null or "" => fallback,

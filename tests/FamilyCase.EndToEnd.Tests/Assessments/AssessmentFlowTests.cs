@@ -84,7 +84,9 @@ public sealed class AssessmentFlowTests(BrowserFixture browser)
         await supervisor.AssertAccessibleAsync();
         await supervisor.Locator($"#open-alerts li[data-alert='{alert.Id}']").GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
         await Assertions.Expect(supervisor.Locator($"#open-alerts li[data-alert='{alert.Id}']")).ToHaveCountAsync(0);
-        await supervisor.GetByRole(AriaRole.Link, new() { NameString = "PHQ-9 with" }).First.ClickAsync();
+        await supervisor.Locator("a[data-count='awaiting-sign-off']").ClickAsync();
+        await supervisor.WaitForInteractiveAsync();
+        await supervisor.GetByRole(AriaRole.Link, new() { NameString = "PHQ-9 given by" }).First.ClickAsync();
         await supervisor.FillAsync("#review-comment", "Thank you for acting on the safety question straight away.");
         await supervisor.ClickAsync("#review-sign-off");
         await Assertions.Expect(supervisor.Locator("#review-signed")).ToContainTextAsync("Signed off by Dana Whitfield");

@@ -45,6 +45,6 @@ public sealed class IdleSessionTests(IdleSessionTests.ShortIdleTime browser) : I
         // Past the moment the session would have ended without the click.
         await page.WaitForTimeoutAsync(8_000);
         Assert.DoesNotContain("/account/login", page.Url, StringComparison.Ordinal);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My work", Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -15,7 +15,7 @@ public sealed class SessionEndTests(BrowserFixture browser)
         var second = await first.Context.NewPageAsync();
         await second.GotoAsync("/");
         await second.WaitForInteractiveAsync();
-        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Name = "My caseload", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Name = "My work", Level = 1 })).ToBeVisibleAsync();
 
         await first.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(first.Locator("#sign-in-notice")).ToContainTextAsync("You have signed out everywhere");

@@ -20,7 +20,7 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
 
         await page.SignInAsync(DemoPeople.Caseworker);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My work", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#signed-in-name")).ToHaveTextAsync("Amira Haddad");
         var rows = page.Locator("#caseload-grid tbody tr");
         await Assertions.Expect(rows.First).ToContainTextAsync("FC-");
@@ -65,7 +65,7 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoPeople.CourtSupport);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Court support families", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My court days", Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 

@@ -4,6 +4,7 @@ using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Documents;
 using FamilyCase.Domain.Families;
 using FamilyCase.Domain.Plans;
+using FamilyCase.Domain.Supervision;
 using FamilyCase.Testing;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Administration;
@@ -12,6 +13,7 @@ using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtCalendar;
 using FamilyCase.Web.Features.CourtDocuments;
+using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
@@ -52,6 +54,10 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, "documentId") when t == typeof(int) => victim.RecordIds[nameof(CourtDocumentCommands)],
         (var t, "today") when t == typeof(DateOnly) => AgencyDay.Today,
         (var t, "day") when t == typeof(DateOnly) => victim.CourtDay,
+        (var t, "itemId") when t == typeof(long) => victim.AlertId,
+        (var t, _) when t == typeof(DashboardPanel) => DashboardPanel.SafetyAlerts,
+        (var t, _) when t == typeof(PanelFilter) => PanelFilter.None,
+        (var t, "familyIds") when t == typeof(IReadOnlyCollection<int>) => new[] { victim.FamilyId },
         (var t, _) when t == typeof(CourtDayOptions) => new CourtDayOptions(DocumentAudience.CrownVictimWitness, CourtDayFormat.MergedPdf),
         (var t, _) when t == typeof(IProgress<CourtDayProgress>) => null,
         (var t, "memberId") when t == typeof(int?) => victim.MemberId,

@@ -19,7 +19,7 @@ public sealed class FeatureDependencyTests
         // The reading sees what the pages render, not only what the classes declare.
         Assert.Contains("Shared", uses["Families"]);
         Assert.Contains("Members", uses["Families"]);
-        Assert.Contains("Emergency", uses["Caseload"]);
+        Assert.Contains("Emergency", uses["Dashboard"]);
         var loops = uses.Keys.Select(start => Loop(uses, start)).OfType<string>().Distinct().ToList();
         Assert.True(loops.Count == 0, "Feature folders that use each other: " + string.Join("; ", loops));
     }

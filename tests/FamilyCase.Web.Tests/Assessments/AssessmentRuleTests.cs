@@ -1,3 +1,5 @@
+using FamilyCase.Domain.Supervision;
+using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
 using FamilyCase.Domain.Families;
@@ -37,8 +39,9 @@ public sealed class AssessmentRuleTests(AssessmentRuleTests.App app) : IClassFix
 
         Assert.False(signed.Saved);
         Assert.StartsWith("You gave this assessment yourself", signed.Problem, StringComparison.Ordinal);
-        var queue = await app.RunAsync<ReviewQueueQuery, SupervisionQueue>(q => q.ExecuteAsync(dana, CancellationToken.None));
-        Assert.False(Assert.Single(queue.AwaitingReview, r => r.AssessmentId == id).MaySignOff);
+        var dashboard = (await app.RunAsync<DashboardQuery, DashboardView?>(q => q.ExecuteAsync(dana, CancellationToken.None)))!;
+        var waiting = Assert.Single(dashboard.Items(DashboardPanel.AwaitingSignOff), r => r.ItemId == id);
+        Assert.EndsWith("you gave it, so another supervisor signs it off", DashboardWords.What(DashboardPanel.AwaitingSignOff, waiting), StringComparison.Ordinal);
     }
 
     [Fact]

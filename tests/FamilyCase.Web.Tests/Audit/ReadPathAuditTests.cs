@@ -4,6 +4,7 @@ using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Assessments;
 using FamilyCase.Web.Features.Audit;
 using FamilyCase.Web.Features.Caseload;
+using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using Microsoft.EntityFrameworkCore;
@@ -59,10 +60,11 @@ public sealed class ReadPathAuditTests(ReadPathAuditTests.App app) : IClassFixtu
     {
         var dana = await app.StaffAsync(DemoPeople.Supervisor);
 
-        await app.RunAsync<ReviewQueueQuery, SupervisionQueue>(q => q.ExecuteAsync(dana, CancellationToken.None));
+        var dashboard = (await app.RunAsync<DashboardQuery, DashboardView?>(q => q.ExecuteAsync(dana, CancellationToken.None)))!;
 
-        var viewed = await LatestAsync(dana, "Supervision");
-        Assert.StartsWith("Home page:", viewed.Detail, StringComparison.Ordinal);
+        var viewed = await LatestAsync(dana, "Dashboard");
+        Assert.StartsWith($"Dashboard for {dashboard.Scope}:", viewed.Detail, StringComparison.Ordinal);
+        Assert.Contains($"SafetyAlerts {dashboard.Items(Domain.Supervision.DashboardPanel.SafetyAlerts).Count}", viewed.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

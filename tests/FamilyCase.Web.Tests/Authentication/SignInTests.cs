@@ -10,9 +10,9 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
     public sealed class App : FamilyCaseAppFactory;
 
     [Theory]
-    [InlineData(DemoPeople.Caseworker, "My caseload", "Amira Haddad", "Caseworker")]
-    [InlineData(DemoPeople.Supervisor, "Team caseload", "Dana Whitfield", "Supervisor")]
-    [InlineData(DemoPeople.CourtSupport, "Court support families", "Grace Mensah", "Court support")]
+    [InlineData(DemoPeople.Caseworker, "My work", "Amira Haddad", "Caseworker")]
+    [InlineData(DemoPeople.Supervisor, "Team dashboard", "Dana Whitfield", "Supervisor")]
+    [InlineData(DemoPeople.CourtSupport, "My court days", "Grace Mensah", "Court support")]
     [InlineData(DemoPeople.Administrator, "Home", "Sam Okoye", "Administrator")]
     public async Task Each_role_signs_in_and_sees_its_own_home_page(string userName, string heading, string displayName, string role)
     {

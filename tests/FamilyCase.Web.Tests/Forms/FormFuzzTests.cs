@@ -17,6 +17,7 @@ using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.Directory;
 using FamilyCase.Web.Features.Consents;
 using FamilyCase.Web.Features.CourtDocuments;
+using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Web.Features.Emergency;
 using FamilyCase.Web.Features.Families;
 using FamilyCase.Web.Features.Intake;
@@ -81,7 +82,7 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["results"] = new(t => t.ResultsAsync(), "#review-sign-off", typeof(AssessmentResults)),
         ["notes filters"] = new(t => t.NotesTabAsync(), null, typeof(NotesTab)),
         ["audit filters"] = new(t => t.AuditTabAsync(), null, typeof(AuditTab)),
-        ["caseload search"] = new(t => t.PageAsync<CaseloadPage>(DemoPeople.Caseworker, _ => { }, "#caseload-search"), null, typeof(CaseloadPage)),
+        ["caseload search"] = new(t => t.PageAsync<CaseloadView>(DemoPeople.Caseworker, _ => { }, "#caseload-search"), null, typeof(CaseloadView)),
         ["goal"] = new(t => t.GoalAsync(), "#goal-save", typeof(GoalDialog)),
         ["referral"] = new(t => t.DialogAsync<ReferralDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, PlanMembers(f)); p.Add(d => d.MemberId, PlanMembers(f)[0].Id); }, "#referral-form"), "#referral-save", typeof(ReferralDialog)),
         ["organisation"] = new(t => t.DirectoryDialogAsync<OrganisationDialog>((p, s) => p.Add(d => d.Staff, s), "#organisation-form"), "#organisation-save", typeof(OrganisationDialog)),
@@ -89,6 +90,7 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["court documents"] = new(t => t.PacketBuilderAsync(), "#builder-generate", typeof(PacketBuilderPage)),
         ["court day"] = new(t => t.CourtDayAsync(), "#court-day-print", typeof(CourtDayPage)),
         ["documents tab"] = new(t => t.DocumentsTabAsync(), "#documents-list button", typeof(DocumentsTab)),
+        ["dashboard reassign"] = new(t => t.PageAsync<DrillDownPage>(DemoPeople.Supervisor, p => p.Add(x => x.PanelSlug, "worker-caseload"), "#reassign-reason"), "#reassign-save", typeof(DrillDownPage)),
         ["directory search"] = new(t => t.PageAsync<DirectoryPage>(DemoPeople.Caseworker, _ => { }, "#directory-search"), null, typeof(DirectoryPage)),
     };
 
@@ -324,6 +326,8 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         where TPage : IComponent
     {
         await SignInAsync(userName);
+        // The test renders the providers beside the page, as the static page around an interactive part (the caseload) does.
+        SetRendererInfo(new RendererInfo("Static", false));
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         var page = Render(parameters);

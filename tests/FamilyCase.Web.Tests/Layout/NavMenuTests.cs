@@ -13,9 +13,9 @@ public sealed class NavMenuTests : MudTestContext
     public NavMenuTests() => Services.AddSingleton(AuthenticationSettings.From(new ConfigurationBuilder().Build()));
 
     [Theory]
-    [InlineData(RoleNames.Caseworker, new[] { "My caseload", "Open a family file", "Court calendar", "Service directory", "Change my password" })]
-    [InlineData(RoleNames.Supervisor, new[] { "Team caseload", "Open a family file", "Court calendar", "Service directory", "Referral report", "Change my password" })]
-    [InlineData(RoleNames.CourtSupport, new[] { "Court support families", "Court calendar", "Service directory", "Change my password" })]
+    [InlineData(RoleNames.Caseworker, new[] { "My work", "Open a family file", "Court calendar", "Service directory", "Change my password" })]
+    [InlineData(RoleNames.Supervisor, new[] { "Team dashboard", "Open a family file", "Court calendar", "Service directory", "Referral report", "Change my password" })]
+    [InlineData(RoleNames.CourtSupport, new[] { "My court days", "Court calendar", "Service directory", "Change my password" })]
     [InlineData(RoleNames.Administrator, new[] { "Home", "Service directory", "Referral report", "Staff and roles", "Change my password" })]
     public void Each_role_sees_only_its_own_links(string role, string[] expected)
     {

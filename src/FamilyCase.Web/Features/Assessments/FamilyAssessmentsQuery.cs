@@ -6,10 +6,13 @@ using FamilyCase.Web.Features.Shared;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Assessments;
 using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Assessments.Scoring;
 using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Assessments;
+
+public sealed record OpenAlertRow(int AlertId, int AssessmentId, int FamilyId, string Family, string Member, AlertKind Kind, DateTime RaisedAtUtc, string? ActionTaken);
 
 public sealed record MemberAssessmentSummary(int MemberId, string Name, DateOnly? LastCheckIn, DateOnly? NextCheckInDue, IReadOnlyList<AssessmentRow> Drafts, IReadOnlyList<AssessmentRow> Recent);
 

@@ -127,8 +127,7 @@ public sealed class CaseloadQuery(IDbContextFactory<FamilyCaseDb> factory, TimeP
                 f.Assignments.Where(a => a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null).Select(a => a.StaffMember!.DisplayName).FirstOrDefault(),
                 f.UpdatedAtUtc,
                 // People whose latest finished check-in is older than the reassessment cycle; assessment content, so not for court support.
-                !seesAssessments ? 0 : f.Members.Count(m => f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc != null)
-                    && !f.Assessments.Any(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code && a.CompletedAtUtc >= dueBefore)))
+                !seesAssessments ? 0 : f.Members.AsQueryable().Count(CheckInSchedule.Overdue(dueBefore)))
             {
                 NextCourtDateUtc = f.CourtEvents.Where(e => e.StartsAtUtc >= now).Min(e => (DateTime?)e.StartsAtUtc),
                 DeadlinesOverdue = f.Applications.AsQueryable().Count(overdue),

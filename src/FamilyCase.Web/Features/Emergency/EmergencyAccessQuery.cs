@@ -2,6 +2,7 @@ using FamilyCase.Data;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Auditing;
+using FamilyCase.Domain.Staff;
 using FamilyCase.Web.Authentication;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,14 +32,8 @@ public sealed class EmergencyAccessQuery(IDbContextFactory<FamilyCaseDb> factory
             return new EmergencyOversight([], []);
         }
 
-        var teamId = supervisor.TeamId!.Value;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var toAcknowledge = await db.EmergencyAccesses.AsNoTracking().EmergencyAccessOverseenBy(supervisor.Scope)
-            .Where(EmergencyAccess.AwaitingAcknowledgementBy(teamId))
-            .OrderBy(e => e.StartedAtUtc).ThenBy(e => e.Id)
-            .Select(e => new AccessToAcknowledge(e.Id, e.FamilyId, e.Family!.FileNumber, e.FamilyTeamId == teamId ? e.Family.DisplayName : null,
-                e.Family.Team!.Name, e.StaffMember!.DisplayName, e.Reason, e.StartedAtUtc, e.ExpiresAtUtc, e.GrantedBy == null ? null : e.GrantedBy.DisplayName))
-            .ToListAsync(cancellationToken);
+        var toAcknowledge = await ToAcknowledgeAsync(db, supervisor.Scope, cancellationToken);
         var requests = await db.EmergencyAccessRequests.AsNoTracking().EmergencyRequestsVisibleTo(supervisor.Scope)
             .Where(r => r.Status == RequestStatus.Pending)
             .OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id)
@@ -53,5 +48,22 @@ public sealed class EmergencyAccessQuery(IDbContextFactory<FamilyCaseDb> factory
         }
 
         return oversight;
+    }
+
+    /// <summary>Emergency access a supervisor still has to acknowledge for their team: this panel and the dashboard's number and drill-down.</summary>
+    internal static async Task<List<AccessToAcknowledge>> ToAcknowledgeAsync(FamilyCaseDb db, StaffScope scope, CancellationToken cancellationToken)
+    {
+        if (!FamilyAccessPolicy.MayOverseeEmergencyAccess(scope))
+        {
+            return [];
+        }
+
+        var teamId = scope.TeamId!.Value;
+        return await db.EmergencyAccesses.AsNoTracking().EmergencyAccessOverseenBy(scope)
+            .Where(EmergencyAccess.AwaitingAcknowledgementBy(teamId))
+            .OrderBy(e => e.StartedAtUtc).ThenBy(e => e.Id)
+            .Select(e => new AccessToAcknowledge(e.Id, e.FamilyId, e.Family!.FileNumber, e.FamilyTeamId == teamId ? e.Family.DisplayName : null,
+                e.Family.Team!.Name, e.StaffMember!.DisplayName, e.Reason, e.StartedAtUtc, e.ExpiresAtUtc, e.GrantedBy == null ? null : e.GrantedBy.DisplayName))
+            .ToListAsync(cancellationToken);
     }
 }

@@ -66,14 +66,9 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             return SaveOutcome.Refused("Only a supervisor can assign or reassign a family.");
         }
 
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < MinimumReasonLength)
+        if (CheckReason(reason) is { } problem)
         {
-            return SaveOutcome.Refused("Please give a reason for the change.");
-        }
-
-        if (reason.Trim().Length > LongestReason)
-        {
-            return SaveOutcome.Refused($"The reason can be at most {LongestReason} characters.");
+            return SaveOutcome.Refused(problem);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -85,16 +80,93 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             throw await FamilyScope.RefusalAsync(db, supervisor, "Family", familyId, now, cancellationToken);
         }
 
+        if (await ApplyAsync(db, family, kind, staffId, reason, now, cancellationToken) is { } refused)
+        {
+            return SaveOutcome.Refused(refused);
+        }
+
+        db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(familyId, family.Version);
+    }
+
+    /// <summary>
+    /// Gives several families a new primary worker in one save, with one reason: the change of each family is audited on its own
+    /// trail. Nothing changes unless every family can be reassigned; the message names those that cannot.
+    /// </summary>
+    public async Task<SaveOutcome> ReassignAsync(SignedInStaff supervisor, IReadOnlyCollection<int> familyIds, int staffId, string reason, CancellationToken cancellationToken)
+    {
+        if (!FamilyAccessPolicy.MayAssign(supervisor.Role))
+        {
+            return SaveOutcome.Refused("Only a supervisor can assign or reassign a family.");
+        }
+
+        if (familyIds.Count == 0)
+        {
+            return SaveOutcome.Refused("Please choose at least one family to reassign.");
+        }
+
+        if (familyIds.Count > LargestReassignment)
+        {
+            return SaveOutcome.Refused($"Please reassign at most {LargestReassignment} families at a time.");
+        }
+
+        if (CheckReason(reason) is { } problem)
+        {
+            return SaveOutcome.Refused(problem);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var wanted = familyIds.Distinct().ToList();
+        var families = await db.Families.VisibleTo(supervisor.Scope, now).Include(f => f.Assignments)
+            .Where(f => wanted.Contains(f.Id)).ToListAsync(cancellationToken);
+        if (families.Count != wanted.Count || !await FamilyScope.IsCurrentAsync(db, supervisor, cancellationToken))
+        {
+            throw await FamilyScope.RefusalAsync(db, supervisor, "Family", wanted.Except(families.Select(f => f.Id)).DefaultIfEmpty(wanted[0]).First(), now, cancellationToken);
+        }
+
+        var problems = new List<string>();
+        foreach (var family in families.OrderBy(f => f.DisplayName, StringComparer.CurrentCulture))
+        {
+            if (await ApplyAsync(db, family, AssignmentKind.Primary, staffId, reason, now, cancellationToken) is { } refused)
+            {
+                problems.Add($"{family.DisplayName} ({family.FileNumber}): {refused}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return SaveOutcome.Refused("Nothing was changed. " + string.Join(" ", problems));
+        }
+
+        db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveOutcome.Done(families.Count, 0);
+    }
+
+    public const int LargestReassignment = 200;
+
+    public static string? CheckReason(string? reason) => reason?.Trim() switch
+    {
+        null or { Length: < MinimumReasonLength } => "Please give a reason for the change.",
+        { Length: > LongestReason } => $"The reason can be at most {LongestReason} characters.",
+        _ => null,
+    };
+
+    // Ends the current assignment of this kind (for primary and court support) and starts the new one; returns why not, or null.
+    private static async Task<string?> ApplyAsync(FamilyCaseDb db, Family family, AssignmentKind kind, int staffId, string reason, DateTime now, CancellationToken cancellationToken)
+    {
         var candidates = await TeamCandidatesAsync(db, family.TeamId, kind, cancellationToken);
         if (candidates.All(c => c.Id != staffId))
         {
-            return SaveOutcome.Refused("That person cannot take this assignment: they must be an active member of the family's team in the right role.");
+            return "That person cannot take this assignment: they must be an active member of the family's team in the right role.";
         }
 
         var active = family.Assignments.Where(a => a.EndedAtUtc == null).ToList();
         if (active.Any(a => a.StaffMemberId == staffId && a.Kind == kind))
         {
-            return SaveOutcome.Refused("That person already holds this assignment.");
+            return "That person already holds this assignment.";
         }
 
         foreach (var ending in active.Where(a => a.StaffMemberId == staffId || (kind != AssignmentKind.Secondary && a.Kind == kind)))
@@ -104,9 +176,7 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
 
         family.Assignments.Add(new FamilyAssignment { StaffMemberId = staffId, Kind = kind, StartedAtUtc = now, Reason = reason.Trim() });
         family.UpdatedAtUtc = now;
-        db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
-        await db.SaveChangesAsync(cancellationToken);
-        return SaveOutcome.Done(familyId, family.Version);
+        return null;
     }
 
     public async Task<SaveOutcome> EndAsync(SignedInStaff supervisor, int familyId, int assignmentId, string reason, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Directory;
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Features.Directory;
+using FamilyCase.Web.Features.Shared;
 
 namespace FamilyCase.Web.Features.ReferralReport;
 
@@ -39,7 +40,7 @@ public static class ReferralReportCsv
             var csv = Write(report, table);
             await audit.RecordAsync(new AuditEntry(AuditAction.Export, staff.DisplayName, staff.StaffId, "ReferralReport", team?.ToString(CultureInfo.InvariantCulture) ?? "agency", null,
                 $"Exported the {table} table of the referral report for {report.Scope.Label}"), cancellationToken);
-            var name = $"referrals-{table}-{Slug(report.Scope.Label)}-{time.Today(clock):yyyy-MM-dd}.csv";
+            var name = $"referrals-{table}-{CsvFile.Slug(report.Scope.Label)}-{time.Today(clock):yyyy-MM-dd}.csv";
             return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
         }).RequireAuthorization();
         return endpoints;
@@ -102,7 +103,4 @@ public static class ReferralReportCsv
 
         csv.NextRecord();
     }
-
-    private static string Slug(string label) =>
-        string.Concat(label.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-').Replace("--", "-", StringComparison.Ordinal);
 }

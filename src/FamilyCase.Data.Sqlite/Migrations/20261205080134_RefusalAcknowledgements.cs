@@ -1,0 +1,41 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FamilyCase.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class RefusalAcknowledgements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RefusalAcknowledgements",
+                columns: table => new
+                {
+                    AuditEventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcknowledgedByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefusalAcknowledgements", x => x.AuditEventId);
+                    table.ForeignKey(
+                        name: "FK_RefusalAcknowledgements_AuditEvents_AuditEventId",
+                        column: x => x.AuditEventId,
+                        principalTable: "AuditEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RefusalAcknowledgements");
+        }
+    }
+}
