@@ -8,6 +8,7 @@ using FamilyCase.Benchmarks;
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks            (100,000 families; builds the database once)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --quick (a shorter run for a first look)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --filter '*ReferralReport*' (one class)
+// dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --filter '*Dashboard*' (the team dashboard, My work and each panel's drill-down)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --make-db (only make the 100,000-family database)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --slow-sql (the justice and referral queries once, printing slow SQL)
 // dotnet run -c Release --project tests/FamilyCase.Benchmarks -- --filter '*CourtDocument*' (PDFsharp summary, court day of 100, Chromium side by side; no database)
@@ -38,6 +39,11 @@ if (args.Contains("--slow-sql"))
     await justice.CourtSupportWeek();
     await justice.JusticeTab();
     justice.Cleanup();
+    var dashboard = new DashboardBenchmarks { Families = 100_000 };
+    dashboard.Setup();
+    await dashboard.TeamDashboard();
+    await dashboard.MyWork();
+    dashboard.Cleanup();
     var referrals = new ReferralReportBenchmarks { Families = 100_000 };
     referrals.Setup();
     await referrals.Agency();
@@ -55,7 +61,7 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-var switcher = BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks), typeof(CourtDocumentBenchmarks)]);
+var switcher = BenchmarkSwitcher.FromTypes([typeof(FamilyFileBenchmarks), typeof(DashboardBenchmarks), typeof(DashboardPanelBenchmarks), typeof(JusticeBenchmarks), typeof(ReferralReportBenchmarks), typeof(CourtDocumentBenchmarks)]);
 var rest = args.Where(a => a != "--quick").ToArray();
 if (rest.Contains("--filter"))
 {

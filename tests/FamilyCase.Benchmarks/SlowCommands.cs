@@ -8,6 +8,9 @@ namespace FamilyCase.Benchmarks;
 /// </summary>
 public sealed class SlowCommands : ILoggerProvider, ILogger
 {
+    // FAMILYCASE_BENCH_SLOW_MS lowers or raises the 3 ms line.
+    private static readonly int Threshold = int.TryParse(Environment.GetEnvironmentVariable("FAMILYCASE_BENCH_SLOW_MS"), out var ms) ? ms : 3;
+
     public ILogger CreateLogger(string categoryName) => categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -19,7 +22,7 @@ public sealed class SlowCommands : ILoggerProvider, ILogger
         var message = formatter(state, exception);
         if (message.StartsWith("Executed DbCommand (", StringComparison.Ordinal)
             && int.TryParse(message["Executed DbCommand (".Length..message.IndexOf("ms)", StringComparison.Ordinal)], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var ms)
-            && ms >= 3)
+            && ms >= Threshold)
         {
             Console.WriteLine(message);
             Console.WriteLine();

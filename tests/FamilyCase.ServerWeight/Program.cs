@@ -109,7 +109,9 @@ static async Task<List<double>> ClickTimesAsync(IPage page, Options options)
         var expected = counts[(i + 1) % 2];
         var clock = Stopwatch.StartNew();
         await filter.ClickAsync();
-        await Assertions.Expect(rows).ToHaveCountAsync(expected);
+        // Checked on every animation frame (Playwright's "raf" polling), not on Expect's retry steps of 100 ms and more.
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#caseload-grid tbody tr').length === n", expected,
+            new PageWaitForFunctionOptions { PollingInterval = null });
         times.Add(clock.Elapsed.TotalMilliseconds);
     }
 

@@ -17,7 +17,7 @@ public static class BrowserSteps
     /// <summary>Waits until the Blazor circuit is live; clicks on prerendered HTML before that are lost.</summary>
     /// <summary>
     /// Waits until the page can be used: an interactive page has its connection; a page rendered without one ("static") has each
-    /// of its interactive parts (marked fc-island) connected.
+    /// of its interactive parts (marked fc-island, such as the family file) connected.
     /// </summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.WaitForFunctionAsync("""

@@ -500,6 +500,8 @@ namespace FamilyCase.Data.SqlServer.Migrations
 
                     b.HasIndex("FamilyId", "OccurredAtUtc");
 
+                    b.HasIndex("Action", "ActorStaffId", "OccurredAtUtc");
+
                     b.ToTable("AuditEvents");
                 });
 

@@ -482,6 +482,8 @@ namespace FamilyCase.Data.Sqlite.Migrations
 
                     b.HasIndex("FamilyId", "OccurredAtUtc");
 
+                    b.HasIndex("Action", "ActorStaffId", "OccurredAtUtc");
+
                     b.ToTable("AuditEvents");
                 });
 

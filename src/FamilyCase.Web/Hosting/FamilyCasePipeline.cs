@@ -1,5 +1,6 @@
 using FamilyCase.Web.Authentication;
 using FamilyCase.Web.Components;
+using FamilyCase.Web.Features.Caseload;
 using FamilyCase.Web.Features.CourtCalendar;
 using FamilyCase.Web.Features.Dashboard;
 using FamilyCase.Web.Features.ReferralReport;
@@ -32,6 +33,7 @@ public static class FamilyCasePipeline
         app.MapCalendarFeed();
         app.MapReferralReportExport();
         app.MapDashboardExport();
+        app.MapCaseloadResults();
         // Our own policy already forbids every frame ancestor; Blazor's default would add a second, weaker header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;

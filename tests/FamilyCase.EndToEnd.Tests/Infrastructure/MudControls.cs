@@ -71,6 +71,12 @@ public static class MudControls
         await input.PressAsync("Tab");
     }
 
-    public static Task OpenTabAsync(this IPage page, string name) =>
-        page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true }).ClickAsync();
+    /// <summary>Opens a section of the family file (a link of its section bar) and waits until it is shown and live.</summary>
+    public static async Task OpenTabAsync(this IPage page, string name)
+    {
+        var link = page.Locator("#family-tabs").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+        await link.ClickAsync();
+        await Assertions.Expect(link).ToHaveAttributeAsync("aria-current", "page");
+        await page.WaitForInteractiveAsync();
+    }
 }

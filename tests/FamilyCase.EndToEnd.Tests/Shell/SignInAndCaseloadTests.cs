@@ -26,14 +26,16 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
         await Assertions.Expect(rows.First).ToContainTextAsync("FC-");
         Assert.Equal(await AssignedFamilyCountAsync(DemoPeople.Caseworker), await rows.CountAsync());
         await page.AssertAccessibleAsync();
+        await page.ScreenshotForGuideAsync("my-work");
+        await page.Locator("#caseload").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotForGuideAsync("caseload");
 
         var firstFamily = rows.First.Locator("a.fc-family-link");
         var familyName = (await firstFamily.InnerTextAsync()).Trim();
         await firstFamily.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = familyName, Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Members" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Audit" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#family-tabs").GetByRole(AriaRole.Link, new() { Name = "Members" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#family-tabs").GetByRole(AriaRole.Link, new() { Name = "Audit" })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
     }
 

@@ -82,7 +82,6 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         ["results"] = new(t => t.ResultsAsync(), "#review-sign-off", typeof(AssessmentResults)),
         ["notes filters"] = new(t => t.NotesTabAsync(), null, typeof(NotesTab)),
         ["audit filters"] = new(t => t.AuditTabAsync(), null, typeof(AuditTab)),
-        ["caseload search"] = new(t => t.PageAsync<CaseloadView>(DemoPeople.Caseworker, _ => { }, "#caseload-search"), null, typeof(CaseloadView)),
         ["goal"] = new(t => t.GoalAsync(), "#goal-save", typeof(GoalDialog)),
         ["referral"] = new(t => t.DialogAsync<ReferralDialog>(DemoPeople.Caseworker, (p, s, f) => { p.Add(d => d.FamilyId, f.Header.Id); p.Add(d => d.Staff, s); p.Add(d => d.Members, PlanMembers(f)); p.Add(d => d.MemberId, PlanMembers(f)[0].Id); }, "#referral-form"), "#referral-save", typeof(ReferralDialog)),
         ["organisation"] = new(t => t.DirectoryDialogAsync<OrganisationDialog>((p, s) => p.Add(d => d.Staff, s), "#organisation-form"), "#organisation-save", typeof(OrganisationDialog)),
@@ -326,8 +325,6 @@ public sealed class FormFuzzTests : FamilyFileComponentContext
         where TPage : IComponent
     {
         await SignInAsync(userName);
-        // The test renders the providers beside the page, as the static page around an interactive part (the caseload) does.
-        SetRendererInfo(new RendererInfo("Static", false));
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         var page = Render(parameters);

@@ -71,14 +71,21 @@ public sealed class DashboardQuery(IDbContextFactory<FamilyCaseDb> factory, Time
         var window = Window();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var lists = new Dictionary<DashboardPanel, IReadOnlyList<PanelItem>>();
+        var oversight = FamilyAccessPolicy.MayOverseeEmergencyAccess(scope) ? await emergency.ExecuteAsync(staff, cancellationToken) : null;
         foreach (var panel in panels)
         {
-            lists[panel] = await PanelLoaders.LoadAsync(db, scope, window, panel, PanelFilter.None, cancellationToken);
+            // The emergency-access panel is the same query the oversight above has just run (ToAcknowledgeAsync).
+            lists[panel] = panel == DashboardPanel.EmergencyAccess && oversight is not null
+                ? PanelLoaders.EmergencyItems(oversight.ToAcknowledge)
+                : await PanelLoaders.LoadAsync(db, scope, window, panel, PanelFilter.None, cancellationToken, withWorkers: false);
         }
 
-        var workers = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.WorkerCaseload) ? await WorkersAsync(db, staff, window, cancellationToken) : [];
+        var loads = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.WorkerCaseload) ? await FamilyLoads.LoadAsync(db, scope, window, cancellationToken) : [];
+        // Every panel's primary workers, named in one query.
+        await PrimaryWorkers.FillAsync(db, lists.Values.SelectMany(i => i).Concat(loads.Select(l => l.Item)).ToList(), cancellationToken);
+        var workers = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.WorkerCaseload) ? await WorkersAsync(db, staff, loads, cancellationToken) : [];
         var trend = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.OpenedInMonth) ? await TrendAsync(db, staff, window, cancellationToken) : [];
-        var requests = FamilyAccessPolicy.MayOverseeEmergencyAccess(scope) ? (await emergency.ExecuteAsync(staff, cancellationToken)).Requests : [];
+        var requests = oversight?.Requests ?? [];
         var scopeName = await ScopeNameAsync(db, staff, cancellationToken);
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Dashboard", scope.TeamId?.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
             $"Dashboard for {scopeName}: " + string.Join(", ", lists.Select(l => $"{l.Key} {l.Value.Count}"))), cancellationToken);
@@ -109,10 +116,8 @@ public sealed class DashboardQuery(IDbContextFactory<FamilyCaseDb> factory, Time
     // The caseload and the trend are tables of their own; their records are listed in the drill-downs.
     private static bool IsCounted(DashboardPanel panel) => panel is not (DashboardPanel.WorkerCaseload or DashboardPanel.OpenedInMonth or DashboardPanel.ClosedInMonth or DashboardPanel.OpenAtMonthEnd);
 
-    private async Task<IReadOnlyList<WorkerLoad>> WorkersAsync(FamilyCaseDb db, SignedInStaff staff, DashboardWindow window, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WorkerLoad>> WorkersAsync(FamilyCaseDb db, SignedInStaff staff, IReadOnlyList<FamilyLoadRow> rows, CancellationToken cancellationToken)
     {
-        var rows = await FamilyLoads.LoadAsync(db, staff.Scope, window, cancellationToken);
-        await PrimaryWorkers.FillAsync(db, rows.Select(r => r.Item).ToList(), cancellationToken);
         // Every active caseworker of the team has a row, with nothing assigned too: an empty caseload is worth seeing.
         var team = await db.Staff.AsNoTracking().Where(s => s.TeamId == staff.TeamId && s.IsActive && s.Role == FamilyAccessPolicy.RoleFor(AssignmentKind.Primary))
             .Select(s => new { s.Id, s.DisplayName }).ToListAsync(cancellationToken);
@@ -144,9 +149,9 @@ public sealed class DashboardQuery(IDbContextFactory<FamilyCaseDb> factory, Time
             .ToListAsync(cancellationToken);
         return TeamTrend.Months(window.Today, window.Thresholds.TrendMonths).Select(month => new TrendMonth(
             month,
-            files.Count(TeamTrend.OpenAt(PanelLoaders.TrendDay(month, window.Today)).Compile()),
-            files.Count(TeamTrend.OpenedIn(month).Compile()),
-            files.Count(TeamTrend.ClosedIn(month).Compile()))).ToList();
+            files.Count(f => TeamTrend.WasOpenAt(f, PanelLoaders.TrendDay(month, window.Today))),
+            files.Count(f => TeamTrend.WasOpenedIn(f, month)),
+            files.Count(f => TeamTrend.WasClosedIn(f, month)))).ToList();
     }
 
     private static async Task<string> ScopeNameAsync(FamilyCaseDb db, SignedInStaff staff, CancellationToken cancellationToken) =>

@@ -18,7 +18,12 @@ namespace FamilyCase.Web.Features.Dashboard;
 /// </summary>
 internal static class PanelLoaders
 {
-    public static async Task<List<PanelItem>> LoadAsync(FamilyCaseDb db, StaffScope scope, DashboardWindow window, DashboardPanel panel, PanelFilter filter, CancellationToken cancellationToken)
+    /// <param name="withWorkers">
+    /// False when the caller names the primary workers of several panels at once (<see cref="PrimaryWorkers"/>); a filter by worker
+    /// then needs them here.
+    /// </param>
+    public static async Task<List<PanelItem>> LoadAsync(FamilyCaseDb db, StaffScope scope, DashboardWindow window, DashboardPanel panel, PanelFilter filter,
+        CancellationToken cancellationToken, bool withWorkers = true)
     {
         if (!FamilyAccessPolicy.SeesDashboardPanel(scope, panel))
         {
@@ -35,7 +40,11 @@ internal static class PanelLoaders
                 (await Query(db, scope, window, panel, filter).ToListAsync(cancellationToken)).OrderBy(i => i.AtUtc).ThenBy(i => i.ItemId).ToList(),
             _ => await Query(db, scope, window, panel, filter).ToListAsync(cancellationToken),
         };
-        await PrimaryWorkers.FillAsync(db, items, cancellationToken);
+        if (withWorkers || filter.Worker is not null)
+        {
+            await PrimaryWorkers.FillAsync(db, items, cancellationToken);
+        }
+
         return Narrow(items, filter);
     }
 
@@ -87,13 +96,15 @@ internal static class PanelLoaders
                         AtUtc = m.Family.Assessments.Where(a => a.FamilyMemberId == m.Id && a.InstrumentCode == FamilyNeedsCheckIn.Code).Max(a => a.CompletedAtUtc),
                     });
             case DashboardPanel.CourtUnaccompanied:
-                return families.CourtEventsVisibleTo(scope, now).Where(e => e.StartsAtUtc >= now && e.StartsAtUtc < w.CourtUntilUtc)
-                    .SelectMany(e => e.Attendances.AsQueryable().Where(CourtAttendance.Alone), (e, a) => new PanelItem
-                    {
-                        ItemId = a.Id, SecondId = e.Id, FamilyId = e.FamilyId, FileNumber = e.Family!.FileNumber, Family = e.Family.DisplayName,
-                        Person = (a.Member!.PreferredName ?? a.Member.FirstName) + " " + a.Member.LastName,
-                        AtUtc = e.StartsAtUtc, Code = Code(e.Kind), Number = Code(a.Role), Detail = e.Courthouse,
-                    });
+                // The person's court dates in the window, joined to who attends them alone.
+                return from e in families.CourtEventsVisibleTo(scope, now).Where(e => e.StartsAtUtc >= now && e.StartsAtUtc < w.CourtUntilUtc)
+                       join a in db.CourtAttendances.AsNoTracking().Where(CourtAttendance.Alone) on e.Id equals a.CourtEventId
+                       select new PanelItem
+                       {
+                           ItemId = a.Id, SecondId = e.Id, FamilyId = e.FamilyId, FileNumber = e.Family!.FileNumber, Family = e.Family.DisplayName,
+                           Person = (a.Member!.PreferredName ?? a.Member.FirstName) + " " + a.Member.LastName,
+                           AtUtc = e.StartsAtUtc, Code = Code(e.Kind), Number = Code(a.Role), Detail = e.Courthouse,
+                       };
             case DashboardPanel.ReferralsWaiting:
                 return families.ReferralsVisibleTo(scope, now)
                     .Where(r => (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Waitlisted) && r.ReferredOn <= w.WaitingSince)
@@ -158,7 +169,11 @@ internal static class PanelLoaders
         });
 
     private static async Task<List<PanelItem>> EmergencyAccessAsync(FamilyCaseDb db, StaffScope scope, CancellationToken cancellationToken) =>
-        (await EmergencyAccessQuery.ToAcknowledgeAsync(db, scope, cancellationToken)).Select(a => new PanelItem
+        EmergencyItems(await EmergencyAccessQuery.ToAcknowledgeAsync(db, scope, cancellationToken));
+
+    /// <summary>The emergency-access panel's records from <see cref="EmergencyAccessQuery.ToAcknowledgeAsync"/>, which the dashboard reads once for its requests too.</summary>
+    public static List<PanelItem> EmergencyItems(IEnumerable<AccessToAcknowledge> toAcknowledge) =>
+        toAcknowledge.Select(a => new PanelItem
         {
             ItemId = a.Id, FamilyId = a.FamilyName is null ? null : a.FamilyId, FileNumber = a.FileNumber, Family = a.FamilyName, Person = a.Staff,
             AtUtc = a.StartedAtUtc, Detail = a.Reason, MoreDetail = a.GrantedBy, Team = a.FamilyTeam,

@@ -23,7 +23,8 @@ public sealed record FamilyFileOpening(FamilyFileOutcome Outcome, FamilyFile? Fi
 /// <summary>Opens a family file for the signed-in person: the header and members, or a refusal. Every opening and every refusal is audited.</summary>
 public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, AuditTrail audit, TimeProvider clock, AgencyTime time, ApplicationDeadlines deadlines)
 {
-    /// <param name="recordView">False only when this very view was already audited (the prerendered page becoming interactive).</param>
+    /// <param name="recordView">False to open without an event (a file only checked, not shown). A view is recorded once a minute
+    /// for the same person and file (<see cref="AuditTrail.RecordViewAsync(AuditEntry, CancellationToken)"/>), so moving between the file's sections is one view.</param>
     public async Task<FamilyFileOpening> OpenAsync(SignedInStaff staff, int familyId, bool recordView, CancellationToken cancellationToken)
     {
         var file = await LoadAsync(staff, familyId, cancellationToken);
@@ -31,7 +32,7 @@ public sealed class FamilyFileQuery(IDbContextFactory<FamilyCaseDb> factory, Aud
         {
             if (recordView)
             {
-                await audit.RecordAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", Id(familyId), familyId), cancellationToken);
+                await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Family", Id(familyId), familyId), cancellationToken);
             }
 
             return new FamilyFileOpening(FamilyFileOutcome.Opened, file);

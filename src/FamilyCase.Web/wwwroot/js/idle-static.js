@@ -20,3 +20,14 @@ if (settings) {
     if (event.target instanceof Element && event.target.closest("#stay-signed-in")) activity();
   });
 }
+
+// A session ended in another tab of this browser (signed out, or signed out for being idle): follow it to the sign-in page.
+window.addEventListener("storage", event => {
+  if (event.key !== "familycase:session-ended" || !event.newValue || !document.getElementById("idle-static")) return;
+  try {
+    const ended = JSON.parse(event.newValue);
+    window.location.assign("/account/login" + (typeof ended.search === "string" && ended.search.startsWith("?") ? ended.search : ""));
+  } catch {
+    window.location.assign("/account/login");
+  }
+});

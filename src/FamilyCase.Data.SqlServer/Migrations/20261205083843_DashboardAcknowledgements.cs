@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FamilyCase.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class RefusalAcknowledgements : Migration
+    public partial class DashboardAcknowledgements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -29,6 +29,11 @@ namespace FamilyCase.Data.SqlServer.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Action_ActorStaffId_OccurredAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "Action", "ActorStaffId", "OccurredAtUtc" });
         }
 
         /// <inheritdoc />
@@ -36,6 +41,10 @@ namespace FamilyCase.Data.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "RefusalAcknowledgements");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_Action_ActorStaffId_OccurredAtUtc",
+                table: "AuditEvents");
         }
     }
 }
