@@ -37,7 +37,16 @@ public sealed class AuditTrail(IDbContextFactory<FamilyCaseDb> factory, TimeProv
     {
         if (recentViews.IsNew(entry, unrecorded))
         {
-            await RecordAsync(entry, cancellationToken);
+            try
+            {
+                await RecordAsync(entry, cancellationToken);
+            }
+            catch
+            {
+                // Not written, so not seen: a view shown after a failed write is recorded next time, never skipped.
+                recentViews.Forget(entry, unrecorded);
+                throw;
+            }
         }
     }
 }

@@ -38,6 +38,9 @@ public sealed class RecentViews(TimeProvider clock)
         return true;
     }
 
+    /// <summary>Forgets a view whose event could not be written, so the next attempt records it.</summary>
+    public void Forget(AuditEntry entry, string? unrecorded) => _seen.TryRemove(Fingerprint(entry, unrecorded), out _);
+
     private static string Fingerprint(AuditEntry entry, string? unrecorded)
     {
         var text = string.Join('\u001f', entry.ActorStaffId, entry.ActorName, entry.Action, entry.RecordType, entry.RecordId, entry.FamilyId, entry.Detail, unrecorded);

@@ -3,7 +3,7 @@ using FamilyCase.Domain.Families;
 namespace FamilyCase.Domain.Supervision;
 
 /// <summary>What one open family asks of its worker, counted for the caseload chart.</summary>
-/// <param name="CourtWeeks">Weeks ahead (<see cref="DashboardThresholds.CourtWeeksAhead"/>) with at least one court date.</param>
+/// <param name="CourtWeeks">Of the weeks ahead (<see cref="DashboardThresholds.CourtWeeksAhead"/>, seven days each from today), those with a court date.</param>
 /// <param name="TestifyingMembers">Members who testify at a court date in those weeks.</param>
 public sealed record FamilyLoad(FamilyStatus Status, int Members, int CourtWeeks, int TestifyingMembers, int OpenSafetyAlerts);
 
@@ -39,8 +39,9 @@ public static class CaseIntensity
 
     public static double Of(IEnumerable<FamilyLoad> loads, IntensityWeights weights) => Math.Round(loads.Sum(l => Of(l, weights)), 2);
 
-    /// <summary>Distinct weeks (Monday to Sunday) in which these dates fall.</summary>
-    public static int WeeksWith(IEnumerable<DateOnly> days) => days.Select(d => d.DayNumber - ((int)d.DayOfWeek + 6) % 7).Distinct().Count();
+    /// <summary>How many of the weeks ahead (seven days each, the first starting <paramref name="today"/>) hold at least one of these dates.</summary>
+    public static int WeeksWith(IEnumerable<DateOnly> days, DateOnly today) =>
+        days.Where(d => d >= today).Select(d => (d.DayNumber - today.DayNumber) / 7).Distinct().Count();
 
     private static double StatusWeight(FamilyStatus status, IntensityWeights weights) => status switch
     {

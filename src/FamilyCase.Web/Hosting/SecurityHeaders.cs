@@ -36,7 +36,22 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            context.Response.OnStarting(() =>
+            {
+                // Pages and files about families are never kept by the browser: after signing out, Back must not show them.
+                if (context.User.Identity?.IsAuthenticated == true && IsPrivate(context.Response.ContentType))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
             await next();
         });
     }
+
+    private static readonly string[] PrivateTypes = ["text/html", "text/csv", "application/pdf", "application/zip"];
+
+    private static bool IsPrivate(string? contentType) =>
+        contentType is not null && PrivateTypes.Any(type => contentType.StartsWith(type, StringComparison.OrdinalIgnoreCase));
 }

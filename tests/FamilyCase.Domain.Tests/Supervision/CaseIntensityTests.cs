@@ -29,9 +29,10 @@ public sealed class CaseIntensityTests
     }
 
     [Theory]
-    [InlineData("2026-12-07", "2026-12-13", 1)] // Monday and Sunday of one week
-    [InlineData("2026-12-06", "2026-12-07", 2)] // Sunday, then the Monday after
-    [InlineData("2026-12-31", "2027-01-01", 1)] // a week across the new year
-    public void Court_weeks_count_each_monday_to_sunday_week_once(string first, string second, int weeks) =>
-        Assert.Equal(weeks, CaseIntensity.WeeksWith([DateOnly.Parse(first), DateOnly.Parse(second), DateOnly.Parse(first)]));
+    [InlineData("2026-12-07", "2026-12-13", 1)] // today and six days on: the first week
+    [InlineData("2026-12-13", "2026-12-14", 2)] // the seventh day starts the second week
+    [InlineData("2026-12-20", "2027-01-03", 2)] // the second and the fifth week
+    [InlineData("2026-12-06", "2026-12-06", 0)] // yesterday is not ahead
+    public void Court_weeks_count_the_seven_day_weeks_from_today_that_hold_a_date(string first, string second, int weeks) =>
+        Assert.Equal(weeks, CaseIntensity.WeeksWith([DateOnly.Parse(first), DateOnly.Parse(second), DateOnly.Parse(first)], new DateOnly(2026, 12, 7)));
 }

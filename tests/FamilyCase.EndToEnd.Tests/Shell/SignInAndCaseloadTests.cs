@@ -98,4 +98,21 @@ public sealed class SignInAndCaseloadTests(BrowserFixture browser)
         await page.ClickAsync("#staff-cancel");
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task On_a_narrow_screen_the_home_page_opens_its_menu_without_a_live_connection()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(600, 900);
+        await page.SignInAsync(DemoPeople.Caseworker);
+        var menu = page.Locator("#app-navigation-narrow");
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+
+        await page.GetByText("Menu", new() { Exact = true }).ClickAsync();
+
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Court calendar" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Court calendar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Court calendar", Level = 1 })).ToBeVisibleAsync();
+    }
 }

@@ -57,6 +57,7 @@ internal sealed class Arguments(VictimFamily victim, SignedInStaff caller, FormS
         (var t, "itemId") when t == typeof(long) => victim.AlertId,
         (var t, _) when t == typeof(DashboardPanel) => DashboardPanel.SafetyAlerts,
         (var t, _) when t == typeof(PanelFilter) => PanelFilter.None,
+        (var t, "address") when t == typeof(Func<string, string?>) => (Func<string, string?>)(_ => null),
         (var t, "familyIds") when t == typeof(IReadOnlyCollection<int>) => new[] { victim.FamilyId },
         (var t, _) when t == typeof(CourtDayOptions) => new CourtDayOptions(DocumentAudience.CrownVictimWitness, CourtDayFormat.MergedPdf),
         (var t, _) when t == typeof(IProgress<CourtDayProgress>) => null,

@@ -27,7 +27,7 @@ namespace FamilyCase.Web.Tests.Dashboard;
 /// <item>Alder (Ava, active, 2 people, opened 3 months ago): a safety alert with its check recorded, a PHQ-9 awaiting sign-off,
 /// a trial in 5 days where Anna testifies with nobody from the agency and Alex observes with Ava, a note 3 days ago; Cora gives court support.</item>
 /// <item>Birch (Ava, active, 1 person, opened 6 months ago): a check-in finished 120 days ago (overdue), a referral waiting 45 days
-/// (waitlist and cost) and one waiting 10 days, police contacts 20 days ago (not supportive), 120 days ago (not supportive) and
+/// (waitlist and cost), one waiting exactly 30 days (transport; not yet counted) and one waiting 10 days, police contacts 20 days ago (not supportive), 120 days ago (not supportive) and
 /// 5 days ago (supported), a sentencing in 10 days with Bea's victim impact statement still in draft, no notes.</item>
 /// <item>Cedar (Ben, intake since the start of last month, 1 person): an application due in 7 days and a submitted one due in 3, a note 2 days ago.</item>
 /// <item>Dogwood (no primary worker, on hold, opened 13 months ago, 1 person): a note 40 days ago.</item>
@@ -112,6 +112,8 @@ public sealed record DashboardFixture(
         await db.SaveChangesAsync();
         birch.Referrals.Add(Referral(bea, program.Id, ReferralStatus.Waitlisted, today.AddDays(-45), ReferralBarrier.Waitlist | ReferralBarrier.Cost, ava, now));
         birch.Referrals.Add(Referral(bea, program.Id, ReferralStatus.Pending, today.AddDays(-10), ReferralBarrier.None, ava, now));
+        // Exactly 30 days: not yet "more than 30".
+        birch.Referrals.Add(Referral(bea, program.Id, ReferralStatus.Waitlisted, today.AddDays(-30), ReferralBarrier.Transport, ava, now));
 
         // A family of the Peel team: Dana's East team must see nothing of the fixture team.
         var priyaTeam = await db.Staff.Where(s => s.Email.StartsWith(DemoPeople.OtherCaseworker)).Select(s => s.TeamId).SingleAsync();

@@ -239,6 +239,25 @@ public sealed class DashboardQueryTests(DashboardQueryTests.App app) : IClassFix
         Assert.All(events, e => Assert.DoesNotContain("Birch", e.Detail, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(DashboardPanel.OpenedInMonth, "month", "9999-12", "The month in the address is not one of the dashboard's months")]
+    [InlineData(DashboardPanel.OpenedInMonth, "month", "2026-13", "The month in the address is not one of the dashboard's months")]
+    [InlineData(DashboardPanel.WorkerCaseload, "worker", "99999999999", "The worker in the address was not understood")]
+    [InlineData(DashboardPanel.ReferralsWaiting, "barrier", "3", "The barrier in the address was not understood")]
+    [InlineData(DashboardPanel.ReferralsWaiting, "barrier", "-1", "The barrier in the address was not understood")]
+    [InlineData(DashboardPanel.CourtUnaccompanied, "program", "3", "The program in the address was not understood")]
+    [InlineData(DashboardPanel.AccessRefusals, "worker", "2", "The worker in the address was not understood")]
+    public async Task An_address_a_list_cannot_use_is_left_out_with_a_plain_word(DashboardPanel panel, string key, string value, string message)
+    {
+        var fixture = await app.FixtureAsync();
+
+        var drillDown = (await app.RunAsync<DashboardQuery, DrillDown?>(q => q.DrillDownAsync(fixture.Supervisor, panel, k => k == key ? value : null, CancellationToken.None)))!;
+        var plain = (await app.RunAsync<DashboardQuery, DrillDown?>(q => q.DrillDownAsync(fixture.Supervisor, panel, PanelFilter.None, CancellationToken.None)))!;
+
+        Assert.StartsWith(message, Assert.Single(drillDown.Problems), StringComparison.Ordinal);
+        Assert.Equal(plain.Items.Select(i => i.ItemId), drillDown.Items.Select(i => i.ItemId));
+    }
+
     private async Task<DashboardView> ViewAsync(SignedInStaff staff) =>
         (await app.RunAsync<DashboardQuery, DashboardView?>(q => q.ExecuteAsync(staff, CancellationToken.None)))!;
 

@@ -22,6 +22,12 @@ public sealed record DashboardAction(string Kind, DashboardPanel Panel, long Id,
             return null;
         }
 
+        // Only refusals are numbered beyond the range of the other records (audit events).
+        if (kind != Refusal && id > int.MaxValue)
+        {
+            return null;
+        }
+
         return kind switch
         {
             Alert => new DashboardAction(kind, DashboardPanel.SafetyAlerts, id, "The safety alert is acknowledged."),

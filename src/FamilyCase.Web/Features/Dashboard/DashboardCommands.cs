@@ -46,9 +46,29 @@ public sealed class DashboardCommands(IDbContextFactory<FamilyCaseDb> factory, T
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.RefusalAcknowledgements.Add(new RefusalAcknowledgement { AuditEventId = auditEventId, AcknowledgedByStaffId = supervisor.StaffId, AcknowledgedAtUtc = now });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await AcknowledgedAsync(auditEventId, cancellationToken))
+            {
+                throw;
+            }
+
+            // Another supervisor of the team acknowledged it at the same moment.
+            return SaveOutcome.Refused("This refusal has just been acknowledged by someone else.");
+        }
+
         await audit.RecordAsync(new AuditEntry(AuditAction.Change, supervisor.DisplayName, supervisor.StaffId, "AccessRefusal", auditEventId.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
             $"Acknowledged the refused access by {refusal.ActorName}"), cancellationToken);
         return SaveOutcome.Done(0, 0);
+    }
+
+    private async Task<bool> AcknowledgedAsync(long auditEventId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.RefusalAcknowledgements.AnyAsync(a => a.AuditEventId == auditEventId, cancellationToken);
     }
 }

@@ -22,8 +22,7 @@ public static class DashboardCsv
 
     public static IEndpointRouteBuilder MapDashboardExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(PathPrefix + "{table}", async (string table, int? worker, string? month, int? barrier, int? program, HttpContext http, DashboardQuery query,
-            AuditTrail audit, CancellationToken cancellationToken) =>
+        endpoints.MapGet(PathPrefix + "{table}", async (string table, HttpContext http, DashboardQuery query, AuditTrail audit, CancellationToken cancellationToken) =>
         {
             if (SignedInStaff.From(http.User) is not { } staff)
             {
@@ -40,12 +39,13 @@ public static class DashboardCsv
                 return await ExportAsync(staff, audit, table, view.Scope, view.Window, table == Workers ? WorkerRows(view) : TrendRows(view), cancellationToken);
             }
 
-            if (DashboardWords.FromSlug(table) is not { } panel || !TryMonth(month, out var monthStart))
+            if (DashboardWords.FromSlug(table) is not { } panel)
             {
                 return Results.NotFound();
             }
 
-            if (await query.DrillDownAsync(staff, panel, new PanelFilter(worker, monthStart, barrier, program), cancellationToken) is not { } drillDown)
+            // The same reading of the address as the list's page: a part it cannot use is left out, as the page says.
+            if (await query.DrillDownAsync(staff, panel, key => http.Request.Query[key].FirstOrDefault(), cancellationToken) is not { } drillDown)
             {
                 return Results.NotFound();
             }
@@ -53,23 +53,6 @@ public static class DashboardCsv
             return await ExportAsync(staff, audit, table, drillDown.Scope, drillDown.Window, ItemRows(drillDown), cancellationToken);
         }).RequireAuthorization();
         return endpoints;
-    }
-
-    public static bool TryMonth(string? text, out DateOnly? month)
-    {
-        month = null;
-        if (string.IsNullOrEmpty(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            month = parsed;
-            return true;
-        }
-
-        return false;
     }
 
     public static IEnumerable<IReadOnlyList<string?>> ItemRows(DrillDown drillDown)

@@ -51,7 +51,11 @@ public sealed record DashboardView(
         .Select(g => (g.Key.Id, g.Key.Name, g.Count())).OrderByDescending(g => g.Item3).ThenBy(g => g.Name, StringComparer.CurrentCulture).ToList();
 }
 
-public sealed record DrillDown(DashboardPanel Panel, PanelFilter Filter, string Title, string Scope, DashboardWindow Window, IReadOnlyList<PanelItem> Items);
+public sealed record DrillDown(DashboardPanel Panel, PanelFilter Filter, string Title, string Scope, DashboardWindow Window, IReadOnlyList<PanelItem> Items)
+{
+    /// <summary>What in the address was left out, in plain words.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}
 
 /// <summary>
 /// The team dashboard, My work and the court-day panel: each number is the count of one panel's records (<see cref="PanelLoaders"/>),
@@ -82,7 +86,7 @@ public sealed class DashboardQuery(IDbContextFactory<FamilyCaseDb> factory, Time
 
         var loads = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.WorkerCaseload) ? await FamilyLoads.LoadAsync(db, scope, window, cancellationToken) : [];
         // Every panel's primary workers, named in one query.
-        await PrimaryWorkers.FillAsync(db, lists.Values.SelectMany(i => i).Concat(loads.Select(l => l.Item)).ToList(), cancellationToken);
+        await PrimaryWorkers.FillAsync(db, scope, window.NowUtc, lists.Values.SelectMany(i => i).Concat(loads.Select(l => l.Item)).ToList(), cancellationToken);
         var workers = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.WorkerCaseload) ? await WorkersAsync(db, staff, loads, cancellationToken) : [];
         var trend = FamilyAccessPolicy.SeesDashboardPanel(scope, DashboardPanel.OpenedInMonth) ? await TrendAsync(db, staff, window, cancellationToken) : [];
         var requests = oversight?.Requests ?? [];
@@ -90,6 +94,13 @@ public sealed class DashboardQuery(IDbContextFactory<FamilyCaseDb> factory, Time
         await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Dashboard", scope.TeamId?.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
             $"Dashboard for {scopeName}: " + string.Join(", ", lists.Select(l => $"{l.Key} {l.Value.Count}"))), cancellationToken);
         return new DashboardView(scopeName, window, lists, workers, trend, requests);
+    }
+
+    /// <summary>The records behind one number, with its filters as they came in the address (see <see cref="DrillDownAddress"/>).</summary>
+    public async Task<DrillDown?> DrillDownAsync(SignedInStaff staff, DashboardPanel panel, Func<string, string?> address, CancellationToken cancellationToken)
+    {
+        var (filter, problems) = DrillDownAddress.Read(panel, address, Window());
+        return await DrillDownAsync(staff, panel, filter, cancellationToken) is { } drillDown ? drillDown with { Problems = problems } : null;
     }
 
     /// <summary>The records behind one number, narrowed by worker, month, barrier or program; audited with what was asked and how many.</summary>
@@ -106,7 +117,8 @@ public sealed class DashboardQuery(IDbContextFactory<FamilyCaseDb> factory, Time
         var scopeName = await ScopeNameAsync(db, staff, cancellationToken);
         var worker = filter.Worker is > 0 ? await db.Staff.AsNoTracking().Where(s => s.Id == filter.Worker && s.TeamId == staff.TeamId).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken) : null;
         var title = DashboardWords.Title(panel, filter, window, worker);
-        await audit.RecordAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Dashboard", panel.ToString(), null,
+        // Once a minute for the same list: the page is drawn twice as it opens.
+        await audit.RecordViewAsync(new AuditEntry(AuditAction.View, staff.DisplayName, staff.StaffId, "Dashboard", panel.ToString(), null,
             $"Drill-down \"{title}\" for {scopeName}: {items.Count} records of {items.Where(i => i.FamilyId is not null).Select(i => i.FamilyId).Distinct().Count()} families"), cancellationToken);
         return new DrillDown(panel, filter, title, scopeName, window, items);
     }

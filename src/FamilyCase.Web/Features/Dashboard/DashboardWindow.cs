@@ -16,12 +16,14 @@ public sealed record DashboardWindow(DateTime NowUtc, DateOnly Today, DashboardT
 
     public DateOnly DeadlineUntil => Today.AddDays(Thresholds.DeadlineWindowDays);
 
+    /// <summary>Referred before this day: waiting more than the threshold.</summary>
     public DateOnly WaitingSince => Today.AddDays(-Thresholds.ReferralWaitDays);
 
     public DateOnly PoliceSince => Today.AddDays(-Thresholds.PoliceLookbackDays);
 
     public DateOnly NoContactOpenedBy => Today.AddDays(-Thresholds.NoContactDays);
 
+    /// <summary>Opened before this day: in intake longer than the threshold.</summary>
     public DateOnly IntakeOpenedBy => Today.AddDays(-Thresholds.IntakeDays);
 
     public static DashboardWindow For(TimeProvider clock, AgencyTime time, AssessmentRules rules, DashboardThresholds thresholds)
@@ -34,7 +36,8 @@ public sealed record DashboardWindow(DateTime NowUtc, DateOnly Today, DashboardT
             DeadlineUntilUtc = time.StartOfDayUtc(today.AddDays(thresholds.DeadlineWindowDays + 1)),
             CourtWeeksUntilUtc = time.StartOfDayUtc(today.AddDays(7 * thresholds.CourtWeeksAhead)),
             CheckInOverdueBeforeUtc = CheckInSchedule.OverdueIfCompletedBeforeUtc(today, time, rules),
-            NoContactSinceUtc = time.StartOfDayUtc(today.AddDays(-thresholds.NoContactDays)),
+            // "In 30 days" is today and the 29 days before it, in the agency's days.
+            NoContactSinceUtc = time.StartOfDayUtc(today.AddDays(1 - thresholds.NoContactDays)),
             RefusalsSinceUtc = now.AddDays(-thresholds.RefusalLookbackDays),
         };
     }

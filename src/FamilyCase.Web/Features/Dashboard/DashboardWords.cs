@@ -107,12 +107,7 @@ public static class DashboardWords
     public static string? Waited(DashboardPanel panel, PanelItem item, DashboardWindow window) =>
         panel == DashboardPanel.ReferralsWaiting && item.On is { } on ? PlanWords.Days(window.Today.DayNumber - on.DayNumber) : null;
 
-    public static string Days(int days) => days switch
-    {
-        1 => "day",
-        7 => "7 days",
-        _ => $"{days} days",
-    };
+    public static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 
     public static string People(int count) => count == 1 ? "1 person" : $"{count} people";
 

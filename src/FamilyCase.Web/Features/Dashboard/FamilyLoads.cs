@@ -38,7 +38,7 @@ internal static class FamilyLoads
             .ToListAsync(cancellationToken);
         return families.Select(f =>
         {
-            var load = new FamilyLoad(f.Status, f.Members, CaseIntensity.WeeksWith(f.CourtDates.Select(w.Time.LocalDate)), f.Testifying, f.OpenAlerts);
+            var load = new FamilyLoad(f.Status, f.Members, CaseIntensity.WeeksWith(f.CourtDates.Select(w.Time.LocalDate), w.Today), f.Testifying, f.OpenAlerts);
             return new FamilyLoadRow(
                 new PanelItem { ItemId = f.Id, FamilyId = f.Id, FileNumber = f.FileNumber, Family = f.DisplayName, On = f.OpenedOn, Code = (int)f.Status, Number = f.Members },
                 load);

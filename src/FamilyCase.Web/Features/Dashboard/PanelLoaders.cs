@@ -42,7 +42,7 @@ internal static class PanelLoaders
         };
         if (withWorkers || filter.Worker is not null)
         {
-            await PrimaryWorkers.FillAsync(db, items, cancellationToken);
+            await PrimaryWorkers.FillAsync(db, scope, window.NowUtc, items, cancellationToken);
         }
 
         return Narrow(items, filter);
@@ -73,7 +73,7 @@ internal static class PanelLoaders
                 return db.AuditEvents.AsNoTracking().AccessRefusalsOverseenBy(db.Staff, scope)
                     .Where(e => e.OccurredAtUtc >= w.RefusalsSinceUtc && !db.RefusalAcknowledgements.Any(a => a.AuditEventId == e.Id))
                     .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id)
-                    .Select(e => new PanelItem { ItemId = e.Id, Person = e.ActorName, AtUtc = e.OccurredAtUtc, Detail = e.RecordType, MoreDetail = e.Detail, Number = e.RecordId == null ? 0 : 1 });
+                    .Select(e => new PanelItem { ItemId = e.Id, Person = e.ActorName, AtUtc = e.OccurredAtUtc, Detail = e.RecordType, MoreDetail = e.Detail });
             case DashboardPanel.AwaitingSignOff:
                 return families.AssessmentsVisibleTo(scope, now).Where(a => a.Status == AssessmentStatus.Completed)
                     .OrderBy(a => a.CompletedAtUtc).ThenBy(a => a.Id)
@@ -107,7 +107,7 @@ internal static class PanelLoaders
                        };
             case DashboardPanel.ReferralsWaiting:
                 return families.ReferralsVisibleTo(scope, now)
-                    .Where(r => (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Waitlisted) && r.ReferredOn <= w.WaitingSince)
+                    .Where(r => (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Waitlisted) && r.ReferredOn < w.WaitingSince)
                     .OrderBy(r => r.ReferredOn).ThenBy(r => r.Id)
                     .Select(r => new PanelItem
                     {
@@ -128,7 +128,7 @@ internal static class PanelLoaders
                 return FamilyItems(families.VisibleTo(scope, now)
                     .Where(f => f.Status != FamilyStatus.Closed && f.OpenedOn <= w.NoContactOpenedBy && !f.Notes.Any(n => n.OccurredAtUtc >= w.NoContactSinceUtc)));
             case DashboardPanel.LongIntake:
-                return FamilyItems(families.VisibleTo(scope, now).Where(f => f.Status == FamilyStatus.Intake && f.OpenedOn <= w.IntakeOpenedBy));
+                return FamilyItems(families.VisibleTo(scope, now).Where(f => f.Status == FamilyStatus.Intake && f.OpenedOn < w.IntakeOpenedBy));
             case DashboardPanel.OpenedInMonth:
                 return FamilyItems(families.VisibleTo(scope, now).Where(TeamTrend.OpenedIn(Month(filter, w))));
             case DashboardPanel.ClosedInMonth:
@@ -205,7 +205,7 @@ internal static class PanelLoaders
             .ToListAsync(cancellationToken);
         return applications
             .Concat(statements.Select(s => new PanelItem { ItemId = s.Id, FamilyId = s.FamilyId, FileNumber = s.FileNumber, Family = s.Family, Person = s.Person, AtUtc = s.Sentencing, Number = 1 }))
-            .OrderBy(i => i.On ?? DateOnly.FromDateTime(i.AtUtc!.Value)).ThenBy(i => i.Number).ThenBy(i => i.ItemId)
+            .OrderBy(i => i.On ?? w.Time.LocalDate(i.AtUtc!.Value)).ThenBy(i => i.Number).ThenBy(i => i.ItemId)
             .ToList();
     }
 }

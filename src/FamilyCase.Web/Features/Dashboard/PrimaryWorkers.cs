@@ -1,5 +1,7 @@
 using FamilyCase.Data;
+using FamilyCase.Domain.Access;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyCase.Web.Features.Dashboard;
@@ -7,7 +9,7 @@ namespace FamilyCase.Web.Features.Dashboard;
 /// <summary>Each family's primary worker, filled into a panel's records in one query, so every panel names workers the same way.</summary>
 internal static class PrimaryWorkers
 {
-    public static async Task FillAsync(FamilyCaseDb db, IReadOnlyList<PanelItem> items, CancellationToken cancellationToken)
+    public static async Task FillAsync(FamilyCaseDb db, StaffScope scope, DateTime nowUtc, IReadOnlyList<PanelItem> items, CancellationToken cancellationToken)
     {
         var familyIds = items.Where(i => i.FamilyId is not null).Select(i => i.FamilyId!.Value).Distinct().ToList();
         if (familyIds.Count == 0)
@@ -15,8 +17,8 @@ internal static class PrimaryWorkers
             return;
         }
 
-        var workers = await db.Assignments.AsNoTracking()
-            .Where(a => familyIds.Contains(a.FamilyId) && a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null)
+        var workers = await db.Families.AsNoTracking().Where(f => familyIds.Contains(f.Id)).AssignmentsVisibleTo(scope, nowUtc)
+            .Where(a => a.Kind == AssignmentKind.Primary && a.EndedAtUtc == null)
             .Select(a => new { a.FamilyId, a.StaffMemberId, a.StaffMember!.DisplayName })
             .ToListAsync(cancellationToken);
         var byFamily = workers.GroupBy(w => w.FamilyId).ToDictionary(g => g.Key, g => g.OrderBy(w => w.StaffMemberId).First());

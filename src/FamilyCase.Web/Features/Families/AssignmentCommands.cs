@@ -80,7 +80,7 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
             throw await FamilyScope.RefusalAsync(db, supervisor, "Family", familyId, now, cancellationToken);
         }
 
-        if (await ApplyAsync(db, family, kind, staffId, reason, now, cancellationToken) is { } refused)
+        if (Apply(family, kind, staffId, reason, now, await TeamCandidatesAsync(db, family.TeamId, kind, cancellationToken)) is { } refused)
         {
             return SaveOutcome.Refused(refused);
         }
@@ -127,9 +127,15 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         }
 
         var problems = new List<string>();
+        var candidates = new Dictionary<int, IReadOnlyList<StaffChoice>>();
         foreach (var family in families.OrderBy(f => f.DisplayName, StringComparer.CurrentCulture))
         {
-            if (await ApplyAsync(db, family, AssignmentKind.Primary, staffId, reason, now, cancellationToken) is { } refused)
+            if (!candidates.TryGetValue(family.TeamId, out var team))
+            {
+                candidates[family.TeamId] = team = await TeamCandidatesAsync(db, family.TeamId, AssignmentKind.Primary, cancellationToken);
+            }
+
+            if (Apply(family, AssignmentKind.Primary, staffId, reason, now, team) is { } refused)
             {
                 problems.Add($"{family.DisplayName} ({family.FileNumber}): {refused}");
             }
@@ -141,7 +147,15 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
         }
 
         db.Actor = new AuditActor(supervisor.StaffId, supervisor.DisplayName);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Refused("Nothing was changed: one of these families was changed by someone else while you were choosing. Reload the list, check it and try again.");
+        }
+
         return SaveOutcome.Done(families.Count, 0);
     }
 
@@ -155,9 +169,8 @@ public sealed class AssignmentCommands(IDbContextFactory<FamilyCaseDb> factory, 
     };
 
     // Ends the current assignment of this kind (for primary and court support) and starts the new one; returns why not, or null.
-    private static async Task<string?> ApplyAsync(FamilyCaseDb db, Family family, AssignmentKind kind, int staffId, string reason, DateTime now, CancellationToken cancellationToken)
+    private static string? Apply(Family family, AssignmentKind kind, int staffId, string reason, DateTime now, IReadOnlyList<StaffChoice> candidates)
     {
-        var candidates = await TeamCandidatesAsync(db, family.TeamId, kind, cancellationToken);
         if (candidates.All(c => c.Id != staffId))
         {
             return "That person cannot take this assignment: they must be an active member of the family's team in the right role.";

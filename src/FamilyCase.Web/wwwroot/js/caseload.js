@@ -16,6 +16,12 @@
     return params.toString();
   }
 
+  function withoutSearch(address) {
+    const url = new URL(address, window.location.origin);
+    url.searchParams.delete("q");
+    return url.pathname + url.search;
+  }
+
   // Order, page size and direction come from the links inside the results; the form carries them on to the next filter.
   function carry(search) {
     const params = new URLSearchParams(search);
@@ -31,11 +37,12 @@
     if (!source || !results) return;
     const address = "/" + (search ? "?" + search : "");
     controller?.abort();
-    controller = new AbortController();
+    const mine = new AbortController();
+    controller = mine;
     results.setAttribute("aria-busy", "true");
     try {
       const response = await fetch(source.dataset.results + (search ? "?" + search : ""), {
-        credentials: "same-origin", cache: "no-store", signal: controller.signal, headers: { Accept: "text/html" },
+        credentials: "same-origin", cache: "no-store", signal: mine.signal, headers: { Accept: "text/html" },
       });
       if (!response.ok || response.redirected) {
         // A session that ended, or anything unexpected: load the page itself, which says what happened.
@@ -43,13 +50,17 @@
         return;
       }
       results.innerHTML = await response.text();
-      history.replaceState(history.state, "", address);
+      // The words searched for are names; they stay out of the browser's history and address bar.
+      history.replaceState(history.state, "", withoutSearch(address));
       carry(search);
-      if (focusAfter) document.getElementById("caseload-count")?.focus();
+      const count = document.getElementById("caseload-count");
+      const announcer = document.getElementById("caseload-announcer");
+      if (announcer && count) announcer.textContent = count.textContent;
+      if (focusAfter) count?.focus();
     } catch (error) {
-      if (error.name !== "AbortError") window.location.assign(address);
+      if (error.name !== "AbortError") window.location.assign(withoutSearch(address));
     } finally {
-      results.removeAttribute("aria-busy");
+      if (controller === mine) results.removeAttribute("aria-busy");
     }
   }
 
@@ -81,6 +92,7 @@
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     event.stopPropagation();
+    window.clearTimeout(timer);
     show(new URL(link.href).search.slice(1), true);
   }, true);
 })();

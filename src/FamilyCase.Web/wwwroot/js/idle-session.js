@@ -29,7 +29,7 @@ function tick() {
   const idle = now() - lastActivity();
   if (idle >= state.timeout) {
     stop();
-    document.getElementById("idle-signout-form")?.submit();
+    signOutForm().submit();
     return;
   }
   if (idle >= state.timeout - state.warning) {
@@ -61,4 +61,22 @@ export function stop() {
   window.clearInterval(state.timer);
   events.forEach(e => window.removeEventListener(e, activity));
   state = null;
+}
+
+// The page's own sign-out form, or, on a page that has none (a page reached without its layout), one made here: the sign-out
+// endpoint needs no token, so the person is always signed out.
+function signOutForm() {
+  const existing = document.getElementById("idle-signout-form");
+  if (existing) return existing;
+  const form = document.createElement("form");
+  form.method = "post";
+  form.action = "account/logout";
+  form.hidden = true;
+  const reason = document.createElement("input");
+  reason.type = "hidden";
+  reason.name = "reason";
+  reason.value = "idle";
+  form.appendChild(reason);
+  document.body.appendChild(form);
+  return form;
 }

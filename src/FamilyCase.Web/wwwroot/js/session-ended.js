@@ -1,6 +1,12 @@
-// On the sign-in page after a session ended: tells this browser's other tabs, so a page rendered without a live connection
-// (the dashboard) goes to the sign-in page too instead of showing families (idle-static.js listens).
+// On the sign-in page after a session ended: tells this browser's other tabs once (static-page.js listens and checks with the
+// server), then takes the reason out of the address, so a reload, a wrong password or Back does not tell them again.
 const params = new URLSearchParams(window.location.search);
-if (params.has("signedout") || params.has("ended")) {
-  localStorage.setItem("familycase:session-ended", JSON.stringify({ search: window.location.search, at: Date.now() }));
+const reason = new URLSearchParams();
+for (const key of ["signedout", "ended", "reason"]) {
+  if (params.has(key)) reason.set(key, params.get(key));
+}
+if (reason.toString() !== "") {
+  localStorage.setItem("familycase:session-ended", JSON.stringify({ search: "?" + reason.toString(), at: Date.now() }));
+  for (const key of ["signedout", "ended", "reason"]) params.delete(key);
+  history.replaceState(history.state, "", window.location.pathname + (params.toString() ? "?" + params.toString() : ""));
 }
