@@ -43,6 +43,13 @@ if (args.Contains("--slow-sql"))
     dashboard.Setup();
     await dashboard.TeamDashboard();
     await dashboard.MyWork();
+    foreach (var panel in DashboardPanelBenchmarks.Panels())
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await dashboard.Query.DrillDownAsync(dashboard.Supervisor, panel, FamilyCase.Web.Features.Dashboard.PanelFilter.None, CancellationToken.None);
+        Console.WriteLine($"// Drill-down {panel}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+    }
+
     dashboard.Cleanup();
     var referrals = new ReferralReportBenchmarks { Families = 100_000 };
     referrals.Setup();

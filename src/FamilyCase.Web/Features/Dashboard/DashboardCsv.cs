@@ -16,6 +16,10 @@ public static class DashboardCsv
     public const string PathPrefix = "/dashboard/export/";
     public const string Workers = "workers";
     public const string Trend = "trend";
+    public const string Barriers = "barriers";
+    public const string ProgramWaits = "program-waits";
+
+    private static readonly string[] ViewTables = [Workers, Trend, Barriers, ProgramWaits];
 
     public static string PathFor(DashboardPanel panel, PanelFilter? filter = null) =>
         PathPrefix + DashboardWords.DrillDownPath(panel, filter)["/dashboard/".Length..];
@@ -29,14 +33,22 @@ public static class DashboardCsv
                 return Results.NotFound();
             }
 
-            if (table is Workers or Trend)
+            if (ViewTables.Contains(table))
             {
-                if (await query.ExecuteAsync(staff, cancellationToken) is not { } view || (table == Workers ? view.Workers.Count == 0 : view.Trend.Count == 0))
+                if (await query.ExecuteAsync(staff, cancellationToken) is not { } view || (table == Workers && view.Workers.Count == 0) || (table == Trend && view.Trend.Count == 0)
+                    || (table is Barriers or ProgramWaits && !view.Shows(DashboardPanel.ReferralsWaiting)))
                 {
                     return Results.NotFound();
                 }
 
-                return await ExportAsync(staff, audit, table, view.Scope, view.Window, table == Workers ? WorkerRows(view) : TrendRows(view), cancellationToken);
+                var rows = table switch
+                {
+                    Workers => WorkerRows(view),
+                    Trend => TrendRows(view),
+                    Barriers => BarrierRows(view),
+                    _ => ProgramWaitRows(view),
+                };
+                return await ExportAsync(staff, audit, table, view.Scope, view.Window, rows, cancellationToken);
             }
 
             if (DashboardWords.FromSlug(table) is not { } panel)
@@ -81,6 +93,24 @@ public static class DashboardCsv
         foreach (var m in view.Trend)
         {
             yield return [m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Number(m.Open), Number(m.Opened), Number(m.Closed)];
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string?>> BarrierRows(DashboardView view)
+    {
+        yield return ["Barrier", "Referrals waiting that met it"];
+        foreach (var b in view.Barriers)
+        {
+            yield return [Domain.Plans.PlanWords.Barrier(b.Barrier), Number(b.Referrals)];
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string?>> ProgramWaitRows(DashboardView view)
+    {
+        yield return ["Program", "Referrals waiting", "Longest wait (days)"];
+        foreach (var p in view.LongestWaits)
+        {
+            yield return [p.Program, Number(p.Referrals), Number(p.LongestWaitDays)];
         }
     }
 
