@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using FamilyCase.Data.Auditing;
 using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Directory;
@@ -37,70 +35,57 @@ public static class ReferralReportCsv
                 return Results.NotFound();
             }
 
-            var csv = Write(report, table);
+            var rows = Rows(report, table).ToList();
             await audit.RecordAsync(new AuditEntry(AuditAction.Export, staff.DisplayName, staff.StaffId, "ReferralReport", team?.ToString(CultureInfo.InvariantCulture) ?? "agency", null,
                 $"Exported the {table} table of the referral report for {report.Scope.Label}"), cancellationToken);
             var name = $"referrals-{table}-{CsvFile.Slug(report.Scope.Label)}-{time.Today(clock):yyyy-MM-dd}.csv";
-            return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+            return CsvFile.Result(name, rows);
         }).RequireAuthorization();
         return endpoints;
     }
 
-    public static string Write(ReferralReportView report, string table)
+    public static string Write(ReferralReportView report, string table) => CsvFile.Text(Rows(report, table));
+
+    private static IEnumerable<IReadOnlyList<string?>> Rows(ReferralReportView report, string table)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
         switch (table)
         {
             case "status":
-                Row(csv, "Status", "Referrals");
+                yield return ["Status", "Referrals"];
                 foreach (var row in report.ByStatus)
                 {
-                    Row(csv, row.Label, row.Shown);
+                    yield return [row.Label, row.Shown];
                 }
 
-                Row(csv, "All referrals", report.Total.Shown);
+                yield return ["All referrals", report.Total.Shown];
                 break;
             case "barriers":
-                Row(csv, "Barrier", "Referrals that met it");
+                yield return ["Barrier", "Referrals that met it"];
                 foreach (var row in report.ByBarrier)
                 {
-                    Row(csv, row.Label, row.Shown);
+                    yield return [row.Label, row.Shown];
                 }
 
                 break;
             case "program-waits":
             case "kind-waits":
-                Row(csv, table == "program-waits" ? "Program" : "Kind of service", "Referrals served", "Median wait (days)", "90th percentile wait (days)");
+                yield return [table == "program-waits" ? "Program" : "Kind of service", "Referrals served", "Median wait (days)", "90th percentile wait (days)"];
                 foreach (var row in table == "program-waits" ? report.WaitsByProgram : report.WaitsByKind)
                 {
-                    Row(csv, row.Label, row.ServedShown, Days(row.MedianDays), Days(row.Percentile90Days));
+                    yield return [row.Label, row.ServedShown, Days(row.MedianDays), Days(row.Percentile90Days)];
                 }
 
                 break;
             default:
-                Row(csv, "Area", "Need", "Kinds of service that would answer it", "People with this need");
+                yield return ["Area", "Need", "Kinds of service that would answer it", "People with this need"];
                 foreach (var row in report.UnmetNeeds)
                 {
-                    Row(csv, row.Area, row.Need, string.Join("; ", row.KindsNeeded.Select(DirectoryWords.Kind)), row.Shown);
+                    yield return [row.Area, row.Need, string.Join("; ", row.KindsNeeded.Select(DirectoryWords.Kind)), row.Shown];
                 }
 
                 break;
         }
-
-        csv.Flush();
-        return writer.ToString();
     }
 
     private static string Days(double? days) => days?.ToString("0.#", CultureInfo.InvariantCulture) ?? "";
-
-    private static void Row(CsvWriter csv, params string[] cells)
-    {
-        foreach (var cell in cells)
-        {
-            csv.WriteField(cell);
-        }
-
-        csv.NextRecord();
-    }
 }
