@@ -11,6 +11,9 @@ public static class PageSteps
     /// <summary>Fails with the rule ids and the elements when axe finds a serious or critical WCAG problem.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        // A page still taking over from its server-rendered copy swaps its head for a moment (the title goes and comes back),
+        // and axe would judge that instant rather than the page a person reads.
+        await page.WaitForFunctionAsync("() => document.querySelector(\"#render-state[data-interactive='false'], .fc-island[data-interactive='false']\") === null");
         // A list that is fading in or out is half transparent, and axe would judge its contrast mid-fade.
         await page.WaitForListsToSettleAsync();
         var result = await page.RunAxe();
