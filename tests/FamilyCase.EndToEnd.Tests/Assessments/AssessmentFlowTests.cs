@@ -87,6 +87,8 @@ public sealed class AssessmentFlowTests(BrowserFixture browser)
         await supervisor.Locator("a[data-count='awaiting-sign-off']").ClickAsync();
         await supervisor.WaitForInteractiveAsync();
         await supervisor.GetByRole(AriaRole.Link, new() { NameString = "PHQ-9 given by" }).First.ClickAsync();
+        await supervisor.WaitForURLAsync("**/assessments/*");
+        await supervisor.WaitForInteractiveAsync();
         await supervisor.FillAsync("#review-comment", "Thank you for acting on the safety question straight away.");
         await supervisor.ClickAsync("#review-sign-off");
         await Assertions.Expect(supervisor.Locator("#review-signed")).ToContainTextAsync("Signed off by Dana Whitfield");

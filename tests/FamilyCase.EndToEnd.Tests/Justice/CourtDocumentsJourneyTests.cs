@@ -30,6 +30,7 @@ public sealed class CourtDocumentsJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await page.OpenTabAsync("Justice");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Court documents for the preliminary inquiry") }).ClickAsync();
+        await page.WaitForURLAsync("**/court-documents/*");
         await page.WaitForInteractiveAsync();
 
         // The builder shows each section, and why the grandmother's needs are left out
@@ -87,6 +88,7 @@ public sealed class CourtDocumentsJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await page.ClickAsync("#calendar-view-list");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Print the day, {day.ToString("dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-CA"))}$") }).ClickAsync();
+        await page.WaitForURLAsync("**/court-day/*");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#court-day-entries")).ToContainTextAsync(Campbell);
         await page.GetByRole(AriaRole.Radio, new() { Name = "A ZIP file with one PDF for each court date" }).CheckAsync();
