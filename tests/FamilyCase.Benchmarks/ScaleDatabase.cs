@@ -17,7 +17,7 @@ public static class ScaleDatabase
 {
     public static string PathFor(int families) =>
         Environment.GetEnvironmentVariable("FAMILYCASE_BENCH_DB")
-        ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "familycase-bench", $"families-{families}-plans.db");
+        ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "familycase-bench", $"families-{families}-casework.db");
 
     public static ServiceProvider Services(string path)
     {
@@ -66,7 +66,7 @@ public static class ScaleDatabase
         using var scope = provider.CreateScope();
         var report = await scope.ServiceProvider.GetRequiredService<SyntheticFamilyGenerator>().GenerateAsync(missing, seed: 2026,
             new Progress<int>(done => { if (done % 20_000 == 0) Console.WriteLine($"  {done:N0} families"); }));
-        Console.WriteLine($"Generated {report.Families:N0} families, {report.Members:N0} members, {report.Notes:N0} notes, {report.Proceedings:N0} proceedings, {report.CourtDates:N0} court dates, {report.Goals:N0} goals, {report.Referrals:N0} referrals in {clock.Elapsed.TotalSeconds:N0} s.");
+        Console.WriteLine($"Generated {report.Summary} in {clock.Elapsed.TotalSeconds:N0} s.");
         await using var analyse = await provider.GetRequiredService<IDbContextFactory<FamilyCaseDb>>().CreateDbContextAsync();
         await analyse.Database.ExecuteSqlRawAsync("ANALYZE;");
     }

@@ -40,7 +40,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             throw new ArgumentOutOfRangeException(nameof(familyCount), $"The generator numbers at most {MaxFamilies:N0} families in one database.");
         }
 
-        var (teamIds, caseworkers) = await CreateStaffAsync(familyCount, existing, cancellationToken);
+        var (teamIds, caseworkers, supervisors) = await CreateStaffAsync(familyCount, existing, cancellationToken);
         var names = new SyntheticNames(random);
         var members = 0;
         var notes = 0;
@@ -48,6 +48,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         var courtDates = 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var plans = new SyntheticPlans(random, today, clock.GetUtcNow().UtcDateTime);
+        var caseWork = new SyntheticCaseWork(random, today, clock.GetUtcNow().UtcDateTime);
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await plans.LoadDirectoryAsync(db, cancellationToken);
@@ -86,19 +87,29 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             foreach (var family in added)
             {
                 plans.AddTo(plansDb, family, family.Assignments[0].StaffMemberId);
+                caseWork.AddTo(plansDb, family, family.Assignments[0].StaffMemberId, supervisors.TryGetValue(family.TeamId, out var supervisor) ? supervisor : null);
             }
 
             await plansDb.SaveChangesAsync(cancellationToken);
             progress?.Report(done + batch);
         }
 
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            db.Actor = AuditActor.Import;
+            caseWork.AddRefusals(db, caseworkers, await db.Families.MaxAsync(f => f.Id, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new SyntheticFamilyReport(familyCount, members, notes, caseworkers.Count, teamIds.Count)
         {
             Proceedings = proceedings, CourtDates = courtDates, Goals = plans.Goals, Referrals = plans.Referrals,
+            CheckIns = caseWork.Assessments, SafetyAlerts = caseWork.SafetyAlerts, PoliceContacts = caseWork.PoliceContacts,
+            Applications = caseWork.Applications, Refusals = caseWork.Refusals,
         };
     }
 
-    private async Task<(List<int> TeamIds, List<StaffMember> Caseworkers)> CreateStaffAsync(int familyCount, int run, CancellationToken cancellationToken)
+    private async Task<(List<int> TeamIds, List<StaffMember> Caseworkers, Dictionary<int, int> SupervisorByTeam)> CreateStaffAsync(int familyCount, int run, CancellationToken cancellationToken)
     {
         var caseworkerCount = Math.Max(4, familyCount / FamiliesPerCaseworker);
         var teamCount = Math.Max(2, caseworkerCount / CaseworkersPerTeam);
@@ -117,7 +128,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
             Email = $"synthetic.{run}.supervisor.{t + 1:D4}@familycase.example",
             Role = StaffRole.Supervisor,
             Team = team,
-        });
+        }).ToList();
         var courtSupport = teams.Select((team, t) => new StaffMember
         {
             DisplayName = $"Synthetic court support {t + 1:D4}",
@@ -130,7 +141,7 @@ public sealed class SyntheticFamilyGenerator(IDbContextFactory<FamilyCaseDb> fac
         db.Staff.AddRange(supervisors);
         db.Staff.AddRange(courtSupport);
         await db.SaveChangesAsync(cancellationToken);
-        return (teams.Select(t => t.Id).ToList(), caseworkers);
+        return (teams.Select(t => t.Id).ToList(), caseworkers, supervisors.ToDictionary(s => s.TeamId!.Value, s => s.Id));
     }
 
     private static Family NewFamily(int index, Random random, SyntheticNames names, List<StaffMember> caseworkers, List<int> teamIds)
@@ -237,4 +248,20 @@ public sealed record SyntheticFamilyReport(int Families, int Members, int Notes,
     public int CourtDates { get; init; }
     public int Goals { get; init; }
     public int Referrals { get; init; }
+
+    public int CheckIns { get; init; }
+
+    public int SafetyAlerts { get; init; }
+
+    public int PoliceContacts { get; init; }
+
+    public int Applications { get; init; }
+
+    public int Refusals { get; init; }
+
+    /// <summary>What was made, in one line for the console.</summary>
+    public string Summary =>
+        $"{Families:N0} families ({Members:N0} members, {Notes:N0} notes, {Proceedings:N0} proceedings, {CourtDates:N0} court dates, {Goals:N0} goals, " +
+        $"{Referrals:N0} referrals, {CheckIns:N0} check-ins, {SafetyAlerts:N0} safety alerts, {PoliceContacts:N0} police contacts, {Applications:N0} applications, " +
+        $"{Refusals:N0} refused openings) for {Caseworkers:N0} caseworkers in {Teams:N0} teams";
 }

@@ -49,7 +49,7 @@ public static class GenerateCommand
         var progress = new Progress<int>(done => Console.Out.Write($"\r  {done:N0} of {families:N0} families"));
         var report = await scope.ServiceProvider.GetRequiredService<SyntheticFamilyGenerator>().GenerateAsync(families.Value, seed.Value, progress);
         Console.Out.WriteLine();
-        Console.Out.WriteLine($"Added {report.Families:N0} families ({report.Members:N0} members, {report.Notes:N0} notes, {report.Proceedings:N0} proceedings, {report.CourtDates:N0} court dates, {report.Goals:N0} goals, {report.Referrals:N0} referrals) for {report.Caseworkers:N0} caseworkers in {report.Teams:N0} teams in {clock.Elapsed.TotalSeconds:N1} s to {database.Provider}.");
+        Console.Out.WriteLine($"Added {report.Summary} in {clock.Elapsed.TotalSeconds:N1} s to {database.Provider}.");
         return 0;
     }
 

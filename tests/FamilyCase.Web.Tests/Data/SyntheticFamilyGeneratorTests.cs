@@ -1,6 +1,10 @@
 using FamilyCase.Data;
 using FamilyCase.Data.Seeding;
+using FamilyCase.Domain.Assessments;
+using FamilyCase.Domain.Assessments.Instruments;
+using FamilyCase.Domain.Auditing;
 using FamilyCase.Domain.Families;
+using FamilyCase.Domain.Justice;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,5 +51,33 @@ public sealed class SyntheticFamilyGeneratorTests : IAsyncLifetime
         Assert.InRange(first.Proceedings, 2_500 / 4, 2_500 / 2);
         Assert.Equal(3 * (first.Proceedings + second.Proceedings), await db.CourtEvents.CountAsync());
         Assert.Equal(0, await db.Teams.CountAsync(t => !db.Staff.Any(s => s.TeamId == t.Id && s.Role == Domain.Staff.StaffRole.CourtSupport) && db.Staff.Any(s => s.TeamId == t.Id && s.Email.StartsWith("synthetic."))));
+    }
+
+    [Fact]
+    public async Task Gives_the_supervisor_panels_something_to_find_check_ins_to_sign_off_safety_alerts_police_contacts_applications_and_refusals()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<SyntheticFamilyGenerator>().GenerateAsync(3_000, seed: 11);
+
+        await using var db = await _services.GetRequiredService<IDbContextFactory<FamilyCaseDb>>().CreateDbContextAsync();
+        Assert.Equal(report.CheckIns, await db.Assessments.CountAsync(a => a.InstrumentCode == FamilyNeedsCheckIn.Code));
+        Assert.InRange(report.CheckIns, 3_000 / 4, 3_000 * 3 / 4);
+        var awaiting = await db.Assessments.CountAsync(a => a.Status == AssessmentStatus.Completed && a.ReviewedAtUtc == null);
+        Assert.InRange(awaiting, 1, report.CheckIns / 2);
+        Assert.Equal(0, await db.Assessments.CountAsync(a => a.Status == AssessmentStatus.Reviewed && a.ReviewedBy!.Role != Domain.Staff.StaffRole.Supervisor));
+        Assert.Equal(0, await db.Assessments.CountAsync(a => a.FamilyMember!.Role == MemberRole.IdentifiedChild));
+
+        // Alerts come from the app's own safety rule: one for each check-in whose safety rating is urgent, and no other.
+        var urgentSafety = await db.AssessmentAnswers.CountAsync(a => a.ItemKey == FamilyNeedsCheckIn.SafetyDomain && a.Kind == AnswerKind.Answered && a.Value == FamilyNeedsCheckIn.Urgent);
+        Assert.Equal(urgentSafety, await db.SafetyAlerts.CountAsync());
+        Assert.Equal(report.SafetyAlerts, urgentSafety);
+        Assert.True(await db.SafetyAlerts.AnyAsync(a => a.AcknowledgedAtUtc == null), "Some alerts are still to acknowledge.");
+
+        Assert.Equal(report.PoliceContacts, await db.PoliceContacts.CountAsync());
+        Assert.True(await db.PoliceContacts.AnyAsync(p => p.Experience == PoliceExperience.NotSupported));
+        Assert.Equal(report.Applications, await db.Applications.CountAsync());
+        Assert.True(await db.Applications.AnyAsync(a => a.Status == ApplicationStatus.NotStarted || a.Status == ApplicationStatus.InProgress));
+        Assert.Equal(report.Refusals, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessRefused && db.Staff.Any(s => s.Id == e.ActorStaffId && s.Email.StartsWith("synthetic."))));
+        Assert.InRange(report.Refusals, 1, report.Caseworkers * 2);
     }
 }
