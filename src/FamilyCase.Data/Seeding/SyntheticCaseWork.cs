@@ -17,9 +17,9 @@ internal sealed class SyntheticCaseWork(Random random, DateOnly today, DateTime 
 {
     private static readonly InstrumentDefinition CheckIn = FamilyNeedsCheckIn.Definition;
 
-    // One in two families has had a check-in; one in four of those waits for sign-off; a safety rating is urgent one time in 40.
+    // One in two families has had a check-in; one in ten of those waits for sign-off; a safety rating is urgent one time in 40.
     private const int OneInCheckedIn = 2;
-    private const int OneInAwaitingSignOff = 4;
+    private const int OneInAwaitingSignOff = 10;
     private const int OneInUrgentSafety = 40;
     private const int OneInPoliceContact = 4;
     private const int OneInApplication = 5;
@@ -92,13 +92,19 @@ internal sealed class SyntheticCaseWork(Random random, DateOnly today, DateTime 
         }
     }
 
+    /// <summary>Any rating, except that safety is urgent only one time in <see cref="OneInUrgentSafety"/>.</summary>
+    private int Rating(InstrumentItem item)
+    {
+        var options = item.Key == FamilyNeedsCheckIn.SafetyDomain && random.Next(OneInUrgentSafety) != 0
+            ? item.Options.Where(o => o.Value != FamilyNeedsCheckIn.Urgent).ToList()
+            : item.Options;
+        return options[random.Next(options.Count)].Value;
+    }
+
     private void AddCheckIn(FamilyCaseDb db, Family family, FamilyMember member, int workerId, int? supervisorId)
     {
         var completed = nowUtc.AddDays(-random.Next(1, 200)).AddMinutes(-random.Next(0, 480));
-        var answers = CheckIn.Items.Select(item => item.Key == FamilyNeedsCheckIn.SafetyDomain && random.Next(OneInUrgentSafety) == 0
-                ? ItemAnswer.Of(item.Key, FamilyNeedsCheckIn.Urgent)
-                : random.Next(12) == 0 ? ItemAnswer.Declined(item.Key) : ItemAnswer.Of(item.Key, item.Options[random.Next(item.Options.Count)].Value))
-            .ToList();
+        var answers = CheckIn.Items.Select(item => random.Next(12) == 0 ? ItemAnswer.Declined(item.Key) : ItemAnswer.Of(item.Key, Rating(item))).ToList();
         var result = InstrumentScorer.Score(CheckIn, answers, AssessmentRules.Default);
         var signedOff = supervisorId is not null && random.Next(OneInAwaitingSignOff) != 0;
         var assessment = new Assessment
