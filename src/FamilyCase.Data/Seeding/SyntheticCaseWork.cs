@@ -95,10 +95,18 @@ internal sealed class SyntheticCaseWork(Random random, DateOnly today, DateTime 
     /// <summary>Any rating, except that safety is urgent only one time in <see cref="OneInUrgentSafety"/>.</summary>
     private int Rating(InstrumentItem item)
     {
-        var options = item.Key == FamilyNeedsCheckIn.SafetyDomain && random.Next(OneInUrgentSafety) != 0
-            ? item.Options.Where(o => o.Value != FamilyNeedsCheckIn.Urgent).ToList()
-            : item.Options;
-        return options[random.Next(options.Count)].Value;
+        if (item.Key != FamilyNeedsCheckIn.SafetyDomain)
+        {
+            return item.Options[random.Next(item.Options.Count)].Value;
+        }
+
+        if (random.Next(OneInUrgentSafety) == 0)
+        {
+            return FamilyNeedsCheckIn.Urgent;
+        }
+
+        var notUrgent = item.Options.Where(o => o.Value != FamilyNeedsCheckIn.Urgent).ToList();
+        return notUrgent[random.Next(notUrgent.Count)].Value;
     }
 
     private void AddCheckIn(FamilyCaseDb db, Family family, FamilyMember member, int workerId, int? supervisorId)
